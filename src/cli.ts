@@ -1,0 +1,113 @@
+// The command line: flags and help only. Each action returns an Output; the exit code is set once here.
+import { Command, CommanderError, Option } from 'commander';
+import { prepare, type CommonOptions, type Environment } from './context.js';
+import { EXIT, InputError, isKnownError } from './errors.js';
+import { hasErrors } from './findings.js';
+import { showCommand } from './commands/show.js';
+import { validateCommand } from './commands/validate.js';
+import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
+import type { Output } from './commands/output.js';
+import { renderFindings, summarize } from './render/findings.js';
+
+const env: Environment = {
+  cwd: process.cwd(),
+  now: Date.now(),
+  // Colour only on a terminal, never with NO_COLOR; FORCE_COLOR=1 forces it (tests pin it off).
+  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+const EXIT_HELP = `
+Exit status:
+  0  ok
+  1  findings (check: something is overdue)
+  2  bad input or usage: invalid plans, unit registry or status file, unknown option value`;
+
+function withCommon(cmd: Command): Command {
+  return cmd
+    .option('--county <name>', 'county: pinyin slug or Chinese name (qinshui, 沁水, 沁水县)')
+    .option('--category <name>', 'air, water, soil, groundwater or eco (or 大气, 水, 土壤, 地下水, 生态)')
+    .option('--unit <name>', 'unit: id, canonical name or any alias (住建局, housing)')
+    .option('--lead-only', 'with --unit: only where the unit leads or is responsible, not where it supports')
+    .option('--plan <id>', 'one plan, by id (qinshui-2021-air)')
+    .option('--as-of <date>', 'the date to judge by, YYYY-MM-DD (default: today in China)')
+    .option('--status <file>', 'status file (default: ./status.yaml, if present)')
+    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
+    .option('--soon <days>', 'a deadline this close is "due soon" (default: 7d)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--lang <lang>', 'language of the views').choices(['en', 'zh']).default('en'));
+}
+
+let result: Output | undefined;
+const run = (action: () => Output) => { result = action(); };
+
+export function buildProgram(): Command {
+  const program = new Command('plancheck')
+    .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
+    .version('0.1.0')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  plancheck due --county qinshui --as-of 2021-06-15 --status examples/qinshui-2021-status.yaml
+  plancheck late --county 沁水 --unit 住建局
+  plancheck show QS21-AIR-05
+  plancheck validate
+${EXIT_HELP}`);
+
+  withCommon(program.command('validate').description('check plans, unit registries and the status file; every problem with file:line:column'))
+    .addHelpText('after', `\nExamples:\n  plancheck validate\n  plancheck validate --status status.yaml\n${EXIT_HELP}`)
+    .action((o: CommonOptions) => run(() => validateCommand(prepare(o, env, { trace: true }))));
+
+  withCommon(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month'))
+    .option('--within <days>', 'horizon from the as-of date (default: 30d)')
+    .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state')
+    .addHelpText('after', `\nExamples:\n  plancheck due --county qinshui --as-of 2021-06-15\n  plancheck due --within 14d --category water\n  plancheck due --month 2021-06 --format json\n${EXIT_HELP}`)
+    .action((o: CommonOptions & { within?: string; month?: string }) => run(() => dueCommand(prepare(o, env), o)));
+
+  withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed'))
+    .addHelpText('after', `\nExamples:\n  plancheck late --county yangcheng\n  plancheck late --unit 县住建局 --lead-only\n${EXIT_HELP}`)
+    .action((o: CommonOptions) => run(() => lateCommand(prepare(o, env), o)));
+
+  withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)'))
+    .option('--month <YYYY-MM>', 'completed in this month')
+    .option('--since <date>', 'completed on or after this date')
+    .option('--until <date>', 'completed on or before this date (default: the as-of date)')
+    .addHelpText('after', `\nExamples:\n  plancheck done --month 2021-06 --county qinshui\n${EXIT_HELP}`)
+    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(() => doneCommand(prepare(o, env), o)));
+
+  withCommon(program.command('list').description('every task, with units, date phrases and source reference'))
+    .addHelpText('after', `\nExamples:\n  plancheck list --county lingchuan\n  plancheck list --plan qinshui-2021-air --format json\n${EXIT_HELP}`)
+    .action((o: CommonOptions) => run(() => listCommand(prepare(o, env), o)));
+
+  withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history'))
+    .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
+    .action((id: string, o: CommonOptions) => run(() => showCommand(prepare(o, env, { trace: true }), id, o)));
+
+  return program;
+}
+
+function main(argv: string[]): number {
+  const program = buildProgram();
+  try {
+    program.parse(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+    if (e instanceof InputError) {
+      process.stderr.write(renderFindings(e.findings, { color: env.color, cwd: env.cwd }));
+      process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
+      return EXIT.input;
+    }
+    if (isKnownError(e)) {
+      process.stderr.write(`plancheck: ${e.message}\n`);
+      return EXIT.input;
+    }
+    throw e;
+  }
+  if (!result) return EXIT.ok;
+  const notes = result.notes ?? [];
+  if (notes.length) process.stderr.write(renderFindings(notes, { color: env.color, cwd: env.cwd }));
+  process.stdout.write(result.stdout);
+  return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
+}
+
+process.exitCode = main(process.argv);

@@ -1,0 +1,32 @@
+// show ID: everything about one task.
+import { closest } from '../closest.js';
+import { statusNotes, type Context } from '../context.js';
+import { evaluate } from '../engine/evaluate.js';
+import { evaluateTarget } from '../engine/targets.js';
+import { UsageError } from '../errors.js';
+import { taskJson, JSON_VERSION } from '../render/json.js';
+import { renderTaskDetail } from '../render/taskDetail.js';
+import { findPassage } from '../trace/sourceText.js';
+import { parseFormat, type Output } from './output.js';
+
+export function showCommand(ctx: Context, id: string, opts: { format?: string }): Output {
+  const ref = ctx.project.tasks.get(id) ?? ctx.project.tasks.get(id.toUpperCase());
+  if (!ref) {
+    const near = closest(id.toUpperCase(), [...ctx.project.tasks.keys()]);
+    throw new UsageError(`no task ${id}${near.length ? `; closest: ${near.join(', ')}` : ''}`);
+  }
+  const items = evaluate([ref], ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
+  if (parseFormat(opts.format) === 'json') {
+    return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'show', asOf: ctx.asOf, task: taskJson(ref, items, ctx.project) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
+  }
+  const targets = (ref.task.targets ?? []).map((t) => evaluateTarget(ref.task.id, t, ctx.index));
+  const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => a.date.localeCompare(b.date));
+  const source = ctx.sources?.get(ref.plan.document.file);
+  const passage = source ? findPassage(source, ref.task.text) ?? findPassage(source, Object.values(ref.task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
+  const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;
+  return {
+    stdout: renderTaskDetail({ ref, items, targets, history, ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, { color: ctx.color, lang: ctx.lang }),
+    exitCode: 0,
+    notes: statusNotes(ctx),
+  };
+}

@@ -1,0 +1,79 @@
+// due, late, done, list: milestones (or tasks) selected by date and state, in a table or as JSON.
+import { addDaysIso, periodBounds, type IsoDate } from '../dates/calendar.js';
+import type { Context } from '../context.js';
+import { days, statusNotes } from '../context.js';
+import { evaluate, type Item } from '../engine/evaluate.js';
+import { UsageError } from '../errors.js';
+import type { TaskRef } from '../model.js';
+import { renderItemsTable } from '../render/itemsTable.js';
+import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
+import { renderTasksTable } from '../render/tasksTable.js';
+import { filterItems, matchesUnit, selectTasks } from '../select.js';
+import { parseFormat, type Output } from './output.js';
+
+const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
+const byDeadline = (a: Item, b: Item): number =>
+  (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.task.id.localeCompare(b.task.id) || a.milestone.id.localeCompare(b.milestone.id);
+
+/** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit. */
+export function selectedItems(ctx: Context): Item[] {
+  const items = evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
+  return filterItems(items, ctx.filters);
+}
+
+export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, not "${month}"`);
+  return periodBounds(month);
+}
+
+function render(ctx: Context, command: string, items: Item[], fmt: string | undefined, extra: Record<string, string | undefined> = {}): Output {
+  const view = { color: ctx.color, lang: ctx.lang };
+  const stdout =
+    parseFormat(fmt) === 'json'
+      ? renderJson(items, ctx.project, { command, asOf: ctx.asOf, filters: { ...filterEcho(ctx), ...extra } })
+      : renderItemsTable(items, ctx.project, view);
+  return { stdout, exitCode: 0, notes: statusNotes(ctx) };
+}
+
+const filterEcho = (ctx: Context) => ({
+  county: ctx.filters.county,
+  category: ctx.filters.category,
+  plan: ctx.filters.plan,
+  unit: ctx.filters.units ? [...ctx.filters.units.entries()].map(([c, ids]) => `${c}:${[...ids].join('+')}`).join(',') : undefined,
+  leadOnly: ctx.filters.leadOnly,
+});
+
+export function dueCommand(ctx: Context, opts: { within?: string; month?: string; format?: string }): Output {
+  const all = selectedItems(ctx);
+  if (opts.month) {
+    const { start, end } = monthBounds(opts.month);
+    const items = all.filter((i) => i.deadline !== undefined && i.deadline >= start && i.deadline <= end).sort(byDeadline);
+    return render(ctx, 'due', items, opts.format, { month: opts.month });
+  }
+  const horizon = addDaysIso(ctx.asOf, days(opts.within, 30, '--within'));
+  const items = all.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
+  return render(ctx, 'due', items, opts.format, { until: horizon });
+}
+
+export function lateCommand(ctx: Context, opts: { format?: string }): Output {
+  const items = selectedItems(ctx).filter((i) => i.state === 'overdue' || i.state === 'soft-missed').sort(byDeadline);
+  return render(ctx, 'late', items, opts.format);
+}
+
+export function doneCommand(ctx: Context, opts: { month?: string; since?: string; until?: string; format?: string }): Output {
+  const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
+  const items = selectedItems(ctx)
+    .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
+    .sort((a, b) => (a.doneDate ?? '').localeCompare(b.doneDate ?? '') || byDeadline(a, b));
+  return render(ctx, 'done', items, opts.format, { since: bounds.start, until: bounds.end });
+}
+
+export function listCommand(ctx: Context, opts: { format?: string }): Output {
+  const refs = selectTasks(ctx.project, ctx.filters).filter(
+    ({ task, plan }) => matchesUnit(task.units, plan.county, ctx.filters) || task.milestones.some((m) => m.units && matchesUnit(m.units, plan.county, ctx.filters)),
+  );
+  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, { color: ctx.color, lang: ctx.lang }), exitCode: 0, notes: statusNotes(ctx) };
+  const items = evaluate(refs, ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
+  const tasks = refs.map((ref: TaskRef) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
+  return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'list', asOf: ctx.asOf, filters: filterEcho(ctx), tasks }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
+}

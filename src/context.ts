@@ -1,0 +1,122 @@
+// Resolves the command line into one context: files loaded and validated, filters resolved, the as-of
+// date fixed. Everything after this is pure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chinaDate, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
+import { indexStatus, type StatusIndex } from './engine/statusIndex.js';
+import { InputError, UsageError } from './errors.js';
+import { finding, hasErrors, type Finding } from './findings.js';
+import { loadProject, loadYaml } from './load/loadProject.js';
+import type { Lang } from './messages/labels.js';
+import type { LoadedStatus, Project, StatusFile } from './model.js';
+import { resolveFilters, type Filters } from './select.js';
+import { checkTrace, loadSources } from './trace/checkTrace.js';
+import type { SourceText } from './trace/sourceText.js';
+import { checkPlanDates } from './validate/planDates.js';
+import { checkPlanReferences } from './validate/planReferences.js';
+import { checkStatus } from './validate/statusReferences.js';
+
+export const DEFAULT_STATUS = 'status.yaml';
+
+export interface CommonOptions {
+  plans?: string;
+  status?: string;
+  asOf?: string;
+  county?: string;
+  category?: string;
+  unit?: string;
+  leadOnly?: boolean;
+  plan?: string;
+  format?: string;
+  lang?: string;
+  soon?: string;
+}
+
+export interface Environment {
+  cwd: string;
+  now: number;
+  color: boolean;
+}
+
+export interface Context {
+  project: Project;
+  filters: Filters;
+  asOf: IsoDate;
+  today: IsoDate;
+  soonDays: number;
+  status: LoadedStatus;
+  index: StatusIndex;
+  sources?: Map<string, SourceText>;
+  /** Warnings and notes of the run, for stderr. */
+  notes: Finding[];
+  color: boolean;
+  lang: Lang;
+  cwd: string;
+}
+
+/** The notes a view prints: about the status file it read. Plan warnings are validate's to print. */
+export const statusNotes = (ctx: Context): Finding[] => ctx.notes.filter((f) => f.code.startsWith('STATUS_'));
+
+/** The plans folder: --plans, else ./plans, else the plans shipped with plancheck. */
+function plansDir(option: string | undefined, cwd: string): string {
+  if (option) return path.resolve(cwd, option);
+  const local = path.resolve(cwd, 'plans');
+  if (fs.existsSync(local)) return local;
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'plans');
+}
+
+function loadStatus(option: string | undefined, cwd: string, findings: Finding[]): LoadedStatus {
+  const file = path.resolve(cwd, option ?? DEFAULT_STATUS);
+  if (!option && !fs.existsSync(file)) {
+    findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
+    return { status: {} };
+  }
+  const yaml = loadYaml(file, 'status', findings);
+  return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
+}
+
+export function asOfDate(option: string | undefined, now: number): IsoDate {
+  if (option === undefined) return chinaDate(now);
+  if (!isIsoDate(option)) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, not "${option}"`);
+  return option;
+}
+
+export function days(option: string | undefined, fallback: number, flag: string): number {
+  if (option === undefined) return fallback;
+  const n = parseDays(option);
+  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30, not "${option}"`);
+  return n;
+}
+
+export function lang(option: string | undefined): Lang {
+  if (option === undefined || option === 'en' || option === 'zh') return option ?? 'en';
+  throw new UsageError(`--lang must be en or zh, not "${option}"`);
+}
+
+/** Loads and checks everything a command needs; throws InputError with every problem found. */
+export function prepare(opts: CommonOptions, env: Environment, { trace = false } = {}): Context {
+  const asOf = asOfDate(opts.asOf, env.now);
+  const today = chinaDate(env.now);
+  const soonDays = days(opts.soon, 7, '--soon');
+  const { project, findings } = loadProject(plansDir(opts.plans, env.cwd));
+  findings.push(...checkPlanReferences(project), ...checkPlanDates(project));
+  const plansReadable = !hasErrors(findings);
+  const status = loadStatus(opts.status, env.cwd, findings);
+  // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
+  if (plansReadable) findings.push(...checkStatus(status, project, asOf, today));
+  let sources: Map<string, SourceText> | undefined;
+  if (trace) {
+    const loaded = loadSources(project);
+    sources = loaded.sources;
+    findings.push(...loaded.findings, ...checkTrace(project, sources));
+  }
+  if (hasErrors(findings)) throw new InputError(findings);
+  const filters = resolveFilters(project, opts);
+  return {
+    project, filters, asOf, today, soonDays, status,
+    index: indexStatus(status.status, project, asOf),
+    ...(sources ? { sources } : {}),
+    notes: findings, color: env.color, lang: lang(opts.lang), cwd: env.cwd,
+  };
+}

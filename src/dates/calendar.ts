@@ -1,0 +1,82 @@
+// Calendar dates are ISO strings (YYYY-MM-DD) in China Standard Time. Arithmetic runs on UTCDate,
+// so no result depends on the machine's time zone.
+import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, endOfMonth, format, isValid, parse } from 'date-fns';
+
+export type IsoDate = string;
+export type Period = 'month' | 'quarter' | 'year';
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const toUtc = (iso: IsoDate): UTCDate => {
+  const m = ISO.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return new UTCDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+};
+const fromUtc = (d: Date): IsoDate => format(d, 'yyyy-MM-dd');
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
+export function isIsoDate(s: string): boolean {
+  return ISO.test(s) && isValid(parse(s, 'yyyy-MM-dd', new UTCDate(2000, 0, 1))) && fromUtc(toUtc(s)) === s;
+}
+
+/** Today's date in China for an instant (ms since the epoch): the default as-of date. */
+export function chinaDate(epochMs: number): IsoDate {
+  return new Date(epochMs + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export const ymd = (year: number, month: number, day: number): IsoDate =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+export const lastDayOfMonth = (year: number, month: number): IsoDate => fromUtc(endOfMonth(new UTCDate(year, month - 1, 1)));
+
+export const addDaysIso = (iso: IsoDate, days: number): IsoDate => fromUtc(addDays(toUtc(iso), days));
+
+/** Whole days from a to b (positive when b is later). */
+export const daysBetween = (a: IsoDate, b: IsoDate): number => differenceInCalendarDays(toUtc(b), toUtc(a));
+
+export const minDate = (dates: IsoDate[]): IsoDate | undefined => [...dates].sort()[0];
+
+/** The key of the period holding a date: 2021-06, 2021-Q2 or 2021. */
+export function periodKey(iso: IsoDate, every: Period): string {
+  const year = iso.slice(0, 4);
+  const month = Number(iso.slice(5, 7));
+  if (every === 'month') return iso.slice(0, 7);
+  if (every === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
+  return year;
+}
+
+/** First and last day of the period named by a key from periodKey. */
+export function periodBounds(key: string): { start: IsoDate; end: IsoDate } {
+  const year = Number(key.slice(0, 4));
+  const q = /^\d{4}-Q([1-4])$/.exec(key);
+  if (q) {
+    const first = (Number(q[1]) - 1) * 3 + 1;
+    return { start: ymd(year, first, 1), end: lastDayOfMonth(year, first + 2) };
+  }
+  if (key.length === 7) {
+    const month = Number(key.slice(5, 7));
+    return { start: ymd(year, month, 1), end: lastDayOfMonth(year, month) };
+  }
+  return { start: ymd(year, 1, 1), end: ymd(year, 12, 31) };
+}
+
+/** Every period key from the one holding `from` to the one holding `to`, in order. */
+export function periodsBetween(from: IsoDate, to: IsoDate, every: Period): string[] {
+  const keys: string[] = [];
+  for (let key = periodKey(from, every); periodBounds(key).start <= to; ) {
+    keys.push(key);
+    key = periodKey(addDaysIso(periodBounds(key).end, 1), every);
+  }
+  return keys;
+}
+
+/** Parses a duration such as 14d, 2w or 1m (30 days) into days. */
+export function parseDays(text: string): number | undefined {
+  const m = /^(\d+)\s*([dwm]?)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? '').toLowerCase();
+  return unit === 'w' ? n * 7 : unit === 'm' ? n * 30 : n;
+}

@@ -1,0 +1,119 @@
+// The deadline engine: plans, status and an as-of date in; one result per milestone (or recurring
+// occurrence) out. Pure: it never reads the clock, the file system or the environment.
+import { daysBetween, periodBounds, periodsBetween, type IsoDate, type Period } from '../dates/calendar.js';
+import type { Kind } from '../dates/phrase.js';
+import type { Entry, Extension, Milestone, Plan, Task, TaskRef, Units } from '../model.js';
+import { effectiveReading } from './reading.js';
+import { itemKey, type StatusIndex } from './statusIndex.js';
+
+export type State =
+  | 'overdue'
+  | 'soft-missed'
+  | 'due-soon'
+  | 'upcoming'
+  | 'in-force'
+  | 'no-fixed-date'
+  | 'done-on-time'
+  | 'done-late'
+  | 'waived';
+
+export const STATES: readonly State[] = ['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force', 'no-fixed-date', 'done-on-time', 'done-late', 'waived'];
+
+export interface Item {
+  task: Task;
+  plan: Plan;
+  milestone: Milestone;
+  /** Recurring occurrence key: 2021-06, 2021-Q2 or 2021. */
+  occurrence?: string;
+  kind: Kind;
+  soft: boolean;
+  from?: IsoDate;
+  /** The planned deadline, as the plan states it. */
+  due?: IsoDate;
+  /** The deadline in force: the extension's date where one was approved, else due. */
+  deadline?: IsoDate;
+  extension?: Extension;
+  state: State;
+  doneDate?: IsoDate;
+  /** Days late (overdue, soft-missed, done-late) or days left (due-soon, upcoming). */
+  days?: number;
+  entry?: Entry;
+  units: Units;
+  /** The milestone's statements read differently (body against annex). */
+  disagree: boolean;
+}
+
+export interface EngineOptions {
+  asOf: IsoDate;
+  /** A milestone due within this many days is due-soon. */
+  soonDays: number;
+}
+
+export function evaluate(tasks: Iterable<TaskRef>, status: StatusIndex, options: EngineOptions): Item[] {
+  const items: Item[] = [];
+  for (const { task, plan } of tasks) {
+    for (const milestone of task.milestones) items.push(...evaluateMilestone(task, plan, milestone, status, options));
+  }
+  return items;
+}
+
+function evaluateMilestone(task: Task, plan: Plan, milestone: Milestone, status: StatusIndex, options: EngineOptions): Item[] {
+  const reading = effectiveReading(milestone);
+  const base = { task, plan, milestone, soft: reading.soft, units: milestone.units ?? task.units, disagree: reading.disagree };
+  if (reading.kind === 'recurring' && reading.every) {
+    return occurrenceKeys(plan, reading.every).map((occurrence) => {
+      const due = periodBounds(occurrence).end;
+      const entry = status.latest.get(itemKey(task.id, milestone.id, occurrence));
+      return { ...base, occurrence, kind: 'recurring', due, deadline: due, ...judge('by', false, undefined, due, entry, options) };
+    });
+  }
+  const extension = reading.due ? status.extensions.get(itemKey(task.id, milestone.id)) : undefined;
+  const deadline = extension?.due ?? reading.due;
+  const entry = status.latest.get(itemKey(task.id, milestone.id));
+  return [
+    {
+      ...base,
+      kind: reading.kind,
+      ...(reading.from ? { from: reading.from } : {}),
+      ...(reading.due ? { due: reading.due, deadline } : {}),
+      ...(extension ? { extension } : {}),
+      ...judge(reading.kind, reading.soft, reading.from, deadline, entry, options),
+    },
+  ];
+}
+
+/** Recurring occurrences run from the period in which the plan was issued to the end of its period. */
+export function occurrenceKeys(plan: Plan, every: Period): string[] {
+  const start = plan.document.date > plan.period.start ? plan.document.date : plan.period.start;
+  return periodsBetween(start, plan.period.end, every);
+}
+
+/** The state of one milestone or occurrence. Deadlines are the end of that day in China. */
+export function judge(
+  kind: Kind,
+  soft: boolean,
+  from: IsoDate | undefined,
+  deadline: IsoDate | undefined,
+  entry: Entry | undefined,
+  { asOf, soonDays }: EngineOptions,
+): Pick<Item, 'state' | 'days' | 'doneDate' | 'entry'> {
+  const withEntry = entry ? { entry } : {};
+  if (entry?.state === 'waived') return { state: 'waived', ...withEntry };
+  if (entry?.state === 'done') {
+    const late = deadline ? daysBetween(deadline, entry.date) : 0;
+    return late > 0
+      ? { state: 'done-late', days: late, doneDate: entry.date, ...withEntry }
+      : { state: 'done-on-time', doneDate: entry.date, ...withEntry };
+  }
+  if (kind === 'done') return { state: 'done-on-time', ...(deadline ? { doneDate: deadline } : {}), ...withEntry };
+  if (deadline) {
+    if (asOf > deadline) return { state: soft ? 'soft-missed' : 'overdue', days: daysBetween(deadline, asOf), ...withEntry };
+    const left = daysBetween(asOf, deadline);
+    if (from && asOf < from) return { state: 'upcoming', days: left, ...withEntry };
+    if (left <= soonDays) return { state: 'due-soon', days: left, ...withEntry };
+    return { state: from ? 'in-force' : 'upcoming', days: left, ...withEntry };
+  }
+  if (kind === 'from') return { state: from && asOf < from ? 'upcoming' : 'in-force', ...withEntry };
+  if (kind === 'ongoing') return { state: 'in-force', ...withEntry };
+  return { state: 'no-fixed-date', ...withEntry };
+}

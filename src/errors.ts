@@ -1,0 +1,18 @@
+// The user's mistakes (bad arguments, bad files) are known errors: a short message and exit 2.
+// Anything else is a bug and keeps its stack trace.
+import type { Finding } from './findings.js';
+
+export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly findings: Finding[]) {
+    super(`${findings.length} problem(s) in the input`);
+  }
+}
+
+export const isKnownError = (e: unknown): e is UsageError | InputError => e instanceof UsageError || e instanceof InputError;

@@ -1,0 +1,78 @@
+// Findings are data: a code, a severity, where, and typed arguments. Wording lives in messages/.
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface FindingArgs {
+  /** What the finding is about: a task id, unit id, field path… */
+  subject?: string;
+  /** What was expected or is known. */
+  expected?: string;
+  /** What was found. */
+  actual?: string;
+  /** Closest known names, for "did you mean". */
+  closest?: string[];
+  detail?: string;
+}
+
+export const CODES = {
+  FILE_UNREADABLE: 'error',
+  FILE_NOT_UTF8: 'error',
+  FILE_TOO_LARGE: 'error',
+  YAML_SYNTAX: 'error',
+  SCHEMA: 'error',
+  PLAN_DUPLICATE_ID: 'error',
+  TASK_DUPLICATE_ID: 'error',
+  MILESTONE_DUPLICATE_ID: 'error',
+  COUNTY_NO_REGISTRY: 'error',
+  UNIT_UNKNOWN: 'error',
+  UNIT_DUPLICATE: 'error',
+  STATEMENT_ROW_UNKNOWN: 'error',
+  STATEMENT_MISSING_FIELD: 'error',
+  DATE_DISAGREES_WITH_PHRASE: 'error',
+  PHRASE_NOT_UNDERSTOOD: 'warning',
+  TARGET_VALUE_MISSING: 'error',
+  TEXT_NOT_IN_SOURCE: 'error',
+  SOURCE_FILE_MISSING: 'error',
+  STATUS_UNKNOWN_TASK: 'error',
+  STATUS_UNKNOWN_MILESTONE: 'error',
+  STATUS_MILESTONE_REQUIRED: 'error',
+  STATUS_UNKNOWN_OCCURRENCE: 'error',
+  STATUS_UNKNOWN_TARGET: 'error',
+  STATUS_DATE_IN_FUTURE: 'error',
+  STATUS_VALUE_KIND: 'error',
+  STATUS_FILE_MISSING: 'info',
+  STATUS_AFTER_AS_OF: 'info',
+  TASK_OVERDUE: 'error',
+  TASK_SOFT_MISSED: 'warning',
+  TASK_DUE_SOON: 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type Code = keyof typeof CODES;
+
+export interface Finding {
+  code: Code;
+  severity: Severity;
+  at?: Position;
+  args: FindingArgs;
+}
+
+export const finding = (code: Code, args: FindingArgs, at?: Position): Finding => ({
+  code,
+  severity: CODES[code],
+  args,
+  ...(at ? { at } : {}),
+});
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
+
+/** Sorts by file, line and column, so a run's report reads top to bottom. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) =>
+    (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0),
+  );
+}

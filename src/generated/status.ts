@@ -1,0 +1,119 @@
+// Generated from schemas/status.schema.json by scripts/gen-types.mjs. Do not edit.
+
+/**
+ * A task id (or goal id for a measurement).
+ * 
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Ref".
+ */
+export type Ref = string
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string
+
+/**
+ * What was done, when and with what evidence; measured values for targets; approved extensions. The user's file: plancheck reads it and never writes it.
+ */
+export interface StatusFile {
+/**
+ * True for example data that describes no real progress.
+ */
+example?: boolean
+description?: string
+/**
+ * Progress reports, oldest first; for one milestone (or occurrence) the latest entry by date wins.
+ */
+entries?: Entry[]
+/**
+ * Measured values for targets.
+ */
+measurements?: Measurement[]
+/**
+ * Approved deadline extensions. The engine uses the new date; every view still shows the original.
+ */
+extensions?: Extension[]
+}
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Entry".
+ */
+export interface Entry {
+task: Ref
+/**
+ * Milestone id; may be left out when the task has one milestone.
+ */
+milestone?: string
+/**
+ * For a recurring milestone: 2021-06 (month), 2021-Q2 (quarter) or 2021 (year).
+ */
+occurrence?: string
+/**
+ * done: completed on date; waived: no longer required (say why in note).
+ */
+state: ("done" | "in-progress" | "not-started" | "blocked" | "waived")
+/**
+ * For done: the completion date; otherwise the date of the report.
+ */
+date: string
+evidence?: Evidence[]
+note?: string
+}
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+/**
+ * What shows it.
+ */
+text?: string
+/**
+ * Document number of the proof, e.g. 沁环函〔2021〕12号.
+ */
+document?: string
+/**
+ * A URL or file path.
+ */
+link?: string
+}
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Measurement".
+ */
+export interface Measurement {
+task: Ref
+target: string
+/**
+ * A number, or a water class (Ⅰ…Ⅴ, 劣Ⅴ) for class targets.
+ */
+value: (number | string)
+/**
+ * When it was measured.
+ */
+date: string
+/**
+ * Where the plan defers to a higher level's figure: the figure that level set.
+ */
+setValue?: (number | string)
+evidence?: Evidence[]
+note?: string
+}
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Extension".
+ */
+export interface Extension {
+task: Ref
+milestone?: string
+/**
+ * The new deadline.
+ */
+due: string
+/**
+ * The approving document.
+ */
+approvedBy: string
+reason: string
+}

@@ -1,0 +1,98 @@
+// Loads plans/<county>/units.yaml and plans/<county>/*.yaml, validating each against its schema.
+import fs from 'node:fs';
+import path from 'node:path';
+import { finding, type Finding } from '../findings.js';
+import type { Plan } from '../generated/plan.js';
+import type { UnitRegistry } from '../generated/units.js';
+import type { County, LoadedPlan, Project } from '../model.js';
+import { validateSchema, type SchemaName } from '../validate/schema.js';
+import { readText } from './readText.js';
+import { parseYamlText, type YamlFile } from './yamlFile.js';
+
+const REGISTRY = 'units.yaml';
+
+/** Reads, parses and schema-checks one file; undefined when it cannot be used. */
+export function loadYaml(file: string, schema: SchemaName, findings: Finding[]): YamlFile | undefined {
+  const { text, findings: readProblems } = readText(file);
+  findings.push(...readProblems);
+  if (text === undefined) return undefined;
+  const { yaml, findings: parseProblems } = parseYamlText(file, text);
+  findings.push(...parseProblems);
+  if (!yaml) return undefined;
+  const schemaProblems = validateSchema(schema, yaml);
+  findings.push(...schemaProblems);
+  return schemaProblems.length ? undefined : yaml;
+}
+
+export function loadProject(plansDir: string): { project: Project; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map() };
+  let countyDirs: string[];
+  try {
+    countyDirs = fs.readdirSync(plansDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch (e) {
+    findings.push(finding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: plansDir, line: 1, column: 1 }));
+    return { project, findings };
+  }
+  for (const dir of countyDirs) {
+    const folder = path.join(plansDir, dir);
+    const files = fs.readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+    if (files.includes(REGISTRY)) {
+      const yaml = loadYaml(path.join(folder, REGISTRY), 'units', findings);
+      if (yaml) registerCounty(yaml, project, findings);
+    }
+    for (const f of files.filter((f) => f !== REGISTRY)) {
+      const yaml = loadYaml(path.join(folder, f), 'plan', findings);
+      if (yaml) project.plans.push({ plan: yaml.data as Plan, yaml });
+    }
+  }
+  indexTasks(project.plans, project, findings);
+  return { project, findings };
+}
+
+function registerCounty(yaml: YamlFile, project: Project, findings: Finding[]): void {
+  const registry = yaml.data as UnitRegistry;
+  const county: County = {
+    id: registry.county.id,
+    name: registry.county.name,
+    aliases: registry.county.aliases ?? [],
+    file: yaml.file,
+    yaml,
+    units: new Map(),
+  };
+  const spellings = new Map<string, string>();
+  registry.units.forEach((unit, i) => {
+    if (county.units.has(unit.id)) findings.push(finding('UNIT_DUPLICATE', { subject: unit.id }, yaml.locate(['units', i, 'id'])));
+    county.units.set(unit.id, unit);
+    for (const name of [unit.name, ...(unit.aliases ?? [])]) {
+      const owner = spellings.get(name);
+      if (owner && owner !== unit.id) findings.push(finding('UNIT_DUPLICATE', { subject: name, actual: `${owner}, ${unit.id}` }, yaml.locate(['units', i])));
+      spellings.set(name, unit.id);
+    }
+  });
+  project.counties.set(county.id, county);
+}
+
+function indexTasks(plans: LoadedPlan[], project: Project, findings: Finding[]): void {
+  const planIds = new Map<string, string>();
+  for (const { plan, yaml } of plans) {
+    const other = planIds.get(plan.id);
+    if (other) findings.push(finding('PLAN_DUPLICATE_ID', { subject: plan.id, actual: other }, yaml.locate(['id'])));
+    planIds.set(plan.id, yaml.file);
+    plan.tasks.forEach((task, index) => {
+      const seen = project.tasks.get(task.id);
+      if (seen) {
+        const at = seen.yaml.locate(['tasks', seen.index, 'id']);
+        findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: `${at.file}:${at.line}` }, yaml.locate(['tasks', index, 'id'])));
+        return;
+      }
+      project.tasks.set(task.id, { task, plan, yaml, index });
+    });
+    (plan.goals ?? []).forEach((goal, index) => {
+      if (project.goals.has(goal.id) || project.tasks.has(goal.id)) {
+        findings.push(finding('TASK_DUPLICATE_ID', { subject: goal.id }, yaml.locate(['goals', index, 'id'])));
+      }
+      project.goals.set(goal.id, { goal, plan, yaml, index });
+    });
+  }
+}

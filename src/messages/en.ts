@@ -1,0 +1,56 @@
+// Every sentence plancheck says about a finding, in English. One exhaustive switch: a new code
+// without wording does not compile.
+import type { Finding } from '../findings.js';
+
+const schemaDetail = (f: Finding): string => {
+  const { subject, expected, actual } = f.args;
+  switch (f.args.detail) {
+    case 'unknown-field': return `unknown field "${actual}" in ${subject}`;
+    case 'missing-field': return `${subject} lacks the required field "${expected}"`;
+    case 'enum': return `${subject} is "${actual}", but must be one of: ${expected}`;
+    case 'date': return `${subject} is "${actual}", which is not a calendar date (YYYY-MM-DD)`;
+    case 'type': return `${subject} is ${actual}, but must be a ${expected}`;
+    case 'pattern': return `${subject} is "${actual}", which does not have the required form ${expected}`;
+    default: return `${subject}: ${actual}`;
+  }
+};
+
+const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
+
+export function describe(f: Finding): string {
+  const { subject, expected, actual, detail, closest } = f.args;
+  switch (f.code) {
+    case 'FILE_UNREADABLE': return `cannot read the file (${detail})`;
+    case 'FILE_NOT_UTF8': return 'the file is not UTF-8 text: save it as UTF-8';
+    case 'FILE_TOO_LARGE': return `the file has ${actual} bytes, more than the ${expected} a plan or status file may have`;
+    case 'YAML_SYNTAX': return `YAML syntax error: ${detail}`;
+    case 'SCHEMA': return schemaDetail(f);
+    case 'PLAN_DUPLICATE_ID': return `plan id ${subject} is also used by ${actual}`;
+    case 'TASK_DUPLICATE_ID': return `id ${subject} is used twice${actual ? ` (first at ${actual})` : ''}: ids must be unique across all plans`;
+    case 'MILESTONE_DUPLICATE_ID': return `milestone id ${subject} is used twice in the task`;
+    case 'COUNTY_NO_REGISTRY': return `county "${subject}" has no unit registry plans/${subject}/units.yaml${didYouMean(closest)}`;
+    case 'UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}`;
+    case 'UNIT_DUPLICATE': return actual ? `spelling "${subject}" belongs to two units: ${actual}` : `unit id ${subject} is used twice`;
+    case 'STATEMENT_ROW_UNKNOWN': return `${subject}: the statement names annex row "${actual}", which is not among the task's annex rows (${expected || 'none'})`;
+    case 'STATEMENT_MISSING_FIELD': return `${subject}: a statement of kind ${actual} needs "${expected}"`;
+    case 'DATE_DISAGREES_WITH_PHRASE': return `${subject}: "${detail}" reads as ${expected} (kind due from every), but the plan says ${actual}`;
+    case 'PHRASE_NOT_UNDERSTOOD': return `${subject}: the date phrase "${actual}" is not one the glossary defines; its dates are not checked`;
+    case 'TARGET_VALUE_MISSING': return `${subject}: a target needs a value, or "unstated" with the text that defers it`;
+    case 'TEXT_NOT_IN_SOURCE': return `${subject}: this text is not in the source ${expected}. Nearest passage (line ${detail}): ${actual}`;
+    case 'SOURCE_FILE_MISSING': return `the source file ${subject} does not exist`;
+    case 'STATUS_UNKNOWN_TASK': return `no task ${subject}${didYouMean(closest)}`;
+    case 'STATUS_UNKNOWN_MILESTONE': return `${subject}: no such milestone (the task has ${expected})`;
+    case 'STATUS_MILESTONE_REQUIRED': return `task ${subject} has several milestones (${expected}): say which one`;
+    case 'STATUS_UNKNOWN_OCCURRENCE': return expected
+      ? `${subject} recurs: "occurrence" must be one of ${expected}${actual ? `, not ${actual}` : ''}`
+      : `${subject} does not recur: remove "occurrence: ${actual}"`;
+    case 'STATUS_UNKNOWN_TARGET': return `${subject}: no such target (${expected ? `known: ${expected}` : 'it has none'})`;
+    case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
+    case 'STATUS_VALUE_KIND': return `${subject}: value ${actual} does not fit a ${expected} target (${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'})`;
+    case 'STATUS_FILE_MISSING': return `no status file at ${subject}: every task counts as not started`;
+    case 'STATUS_AFTER_AS_OF': return `${actual} status entries are dated after the as-of date ${expected} and are left out`;
+    case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;
+    case 'TASK_SOFT_MISSED': return `${subject} missed its target date ${expected} by ${actual} days (力争: a warning)`;
+    case 'TASK_DUE_SOON': return `${subject} is due in ${actual} days (${expected})`;
+  }
+}

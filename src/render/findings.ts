@@ -1,0 +1,21 @@
+// Findings as the compilers print them: file:line:column: severity CODE message.
+import path from 'node:path';
+import { sortFindings, type Finding } from '../findings.js';
+import { describe } from '../messages/en.js';
+import { paint } from './style.js';
+
+export function renderFindings(findings: Finding[], { color, cwd }: { color: boolean; cwd: string }): string {
+  const c = paint(color);
+  return sortFindings(findings)
+    .map((f) => {
+      const where = f.at ? `${path.relative(cwd, f.at.file) || f.at.file}:${f.at.line}:${f.at.column}: ` : '';
+      const sev = f.severity === 'error' ? c.red(f.severity) : f.severity === 'warning' ? c.yellow(f.severity) : c.blue(f.severity);
+      return `${where}${sev} ${c.dim(f.code)} ${describe(f)}\n`;
+    })
+    .join('');
+}
+
+export function summarize(findings: Finding[]): string {
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return `${count('error')} error(s), ${count('warning')} warning(s)`;
+}

@@ -1,0 +1,21 @@
+// One line of a milestone in a table: its deadline and state in words, shared by the item views.
+import type { Item } from '../engine/evaluate.js';
+import type { Labels } from '../messages/labels.js';
+
+export const itemLabel = (i: Item): string => `${i.task.id} ${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
+
+export function deadlineText(i: Item, L: Labels): string {
+  const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
+  const extra = i.extension && i.due ? ` (${L.extended(i.due)})` : '';
+  return `${main}${extra}${i.disagree ? ' *' : ''}`;
+}
+
+export function noteText(i: Item, L: Labels): string {
+  switch (i.state) {
+    case 'overdue': case 'soft-missed': return L.daysLate(i.days ?? 0);
+    case 'done-late': return `${i.doneDate ?? ''} ${L.daysLate(i.days ?? 0)}`;
+    case 'done-on-time': return i.doneDate ?? '';
+    case 'due-soon': case 'upcoming': return i.days !== undefined ? L.daysLeft(i.days) : '';
+    default: return '';
+  }
+}

@@ -1,0 +1,35 @@
+// The terminal table of milestones (due, late, done).
+import Table from 'cli-table3';
+import type { Item } from '../engine/evaluate.js';
+import { LABELS, type Lang } from '../messages/labels.js';
+import type { Project } from '../model.js';
+import { deadlineText, itemLabel, noteText } from './itemRow.js';
+import { shortUnits, unitNames } from './names.js';
+import { paint, stateColor } from './style.js';
+
+export interface ViewOptions {
+  color: boolean;
+  lang: Lang;
+}
+
+export function renderItemsTable(items: Item[], project: Project, { color, lang }: ViewOptions): string {
+  const L = LABELS[lang];
+  if (items.length === 0) return `${L.none}\n`;
+  const c = paint(color);
+  const table = new Table({
+    head: [L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note],
+    style: { head: color ? ['bold'] : [], border: color ? ['gray'] : [] },
+  });
+  for (const i of items) {
+    table.push([
+      itemLabel(i),
+      i.milestone.what && i.task.milestones.length > 1 ? `${i.task.title}：${i.milestone.what}` : i.task.title,
+      shortUnits(unitNames(project, i.plan.county, i.units)),
+      deadlineText(i, L),
+      stateColor(c, i.state)(L.state[i.state]),
+      noteText(i, L),
+    ]);
+  }
+  const footnote = items.some((i) => i.disagree) ? `* ${L.disagree}: plancheck show <task>\n` : '';
+  return `${table.toString()}\n${footnote}`;
+}

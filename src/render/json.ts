@@ -1,0 +1,57 @@
+// Machine-readable output: a versioned document with, for every task, its id, verbatim text, source
+// reference, unit names and each milestone's phrases, dates and computed state.
+import type { Item } from '../engine/evaluate.js';
+import type { Project, TaskRef } from '../model.js';
+import { unitNames } from './names.js';
+
+export const JSON_VERSION = 1;
+
+export interface JsonMeta {
+  command: string;
+  asOf: string;
+  filters: Record<string, string | boolean | undefined>;
+}
+
+export function taskJson({ task, plan }: TaskRef, items: Item[], project: Project) {
+  return {
+    id: task.id,
+    title: task.title,
+    text: task.text,
+    county: plan.county,
+    category: plan.category,
+    plan: plan.id,
+    source: {
+      document: plan.document.number,
+      file: plan.document.file,
+      planTitle: plan.title,
+      ...(task.source.body ? { section: task.source.body.section, item: task.source.body.item, paragraph: task.source.body.paragraph } : {}),
+      annex: (task.source.annex ?? []).map((r) => ({ table: r.table, title: plan.annexes?.find((a) => a.id === r.table)?.title, row: r.row })),
+    },
+    units: unitNames(project, plan.county, task.units),
+    milestones: items.map((i) => ({
+      id: i.milestone.id,
+      ...(i.occurrence ? { occurrence: i.occurrence } : {}),
+      what: i.milestone.what,
+      statements: i.milestone.statements.map((s) => ({ source: s.source, row: s.row, phrase: s.phrase, kind: s.kind, due: s.due, from: s.from, every: s.every, why: s.why })),
+      kind: i.kind,
+      soft: i.soft,
+      from: i.from,
+      due: i.due,
+      deadline: i.deadline,
+      extension: i.extension,
+      state: i.state,
+      doneDate: i.doneDate,
+      days: i.days,
+      disagree: i.disagree,
+      units: i.milestone.units ? unitNames(project, plan.county, i.units) : undefined,
+    })),
+  };
+}
+
+/** Groups items by task, in the order the tasks first appear. */
+export function renderJson(items: Item[], project: Project, meta: JsonMeta): string {
+  const byTask = new Map<string, Item[]>();
+  for (const i of items) byTask.set(i.task.id, [...(byTask.get(i.task.id) ?? []), i]);
+  const tasks = [...byTask.entries()].map(([id, list]) => taskJson(project.tasks.get(id) as TaskRef, list, project));
+  return `${JSON.stringify({ version: JSON_VERSION, ...meta, tasks }, null, 2)}\n`;
+}

@@ -1,0 +1,100 @@
+// `show ID`: everything about one task: source text and passage, units, milestones with every
+// statement, disagreements, targets, status history.
+import type { Item } from '../engine/evaluate.js';
+import type { TargetResult } from '../engine/targets.js';
+import type { Entry } from '../generated/status.js';
+import { LABELS } from '../messages/labels.js';
+import type { Project, TaskRef } from '../model.js';
+import type { Passage } from '../trace/sourceText.js';
+import type { ViewOptions } from './itemsTable.js';
+import { deadlineText, noteText } from './itemRow.js';
+import { unitNames } from './names.js';
+import { paint, stateColor } from './style.js';
+
+export interface TaskDetail {
+  ref: TaskRef;
+  items: Item[];
+  targets: TargetResult[];
+  history: Entry[];
+  passage?: Passage;
+  passageLines?: string[];
+}
+
+export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang }: ViewOptions): string {
+  const L = LABELS[lang];
+  const c = paint(color);
+  const { task, plan } = d.ref;
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  const units = unitNames(project, plan.county, task.units);
+
+  line(c.bold(`${task.id}  ${task.title}`));
+  line(`${plan.title} (${plan.id}) · ${plan.document.number} · ${plan.document.date}`);
+  const body = task.source.body;
+  if (body) line(`${L.head.source}: ${body.section.join(' › ')}${body.item ? ` › ${body.item}` : ''}${body.paragraph ? ` ¶${body.paragraph}` : ''}`);
+  line();
+  line(task.text);
+  line();
+  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join('、')}`);
+  if (body?.unitsText) line(c.dim(`〔${body.unitsText}〕`));
+
+  for (const row of task.source.annex ?? []) {
+    const annex = plan.annexes?.find((a) => a.id === row.table);
+    line();
+    line(c.bold(`${row.table} ${annex?.title ?? ''} · ${row.row}`));
+    for (const [col, cell] of Object.entries(row.cells)) {
+      const inherited = row.inherited?.[col];
+      line(`  ${col}: ${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
+    }
+    for (const n of row.notes ?? []) line(c.dim(`  ${n}`));
+  }
+
+  line();
+  line(c.bold(L.head.milestones));
+  for (const i of d.items) {
+    const label = `${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
+    line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`);
+    if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
+      for (const s of i.milestone.statements) {
+        const where = s.source === 'annex' ? `annex ${s.row}` : 'body';
+        const dates = [s.from && `from ${s.from}`, s.due && `due ${s.due}`, s.every && `every ${s.every}`, s.why && s.why].filter(Boolean).join(', ');
+        line(c.dim(`      ${where}: ${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
+      }
+      if (i.extension) line(`      ${L.extended(i.due ?? '')} → ${i.extension.due} (${i.extension.approvedBy}: ${i.extension.reason})`);
+    }
+  }
+
+  for (const dis of task.disagreements ?? []) {
+    line();
+    line(c.yellow(`${L.disagree} (${dis.field}${dis.row ? `, annex row ${dis.row}` : ''})`));
+    line(`  body:  ${dis.body}`);
+    line(`  annex: ${dis.annex}`);
+    line(`  ${dis.note}`);
+  }
+
+  if (d.targets.length) {
+    line();
+    for (const t of d.targets) {
+      const value = t.target.value ?? t.target.unstated ?? '';
+      const measured = t.last ? ` · ${t.last.value} (${t.last.date})` : '';
+      line(`  ${t.target.id} ${t.target.text} [${t.target.comparison} ${value}${t.target.unit ?? ''}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
+    }
+  }
+
+  if (d.history.length) {
+    line();
+    for (const e of d.history) {
+      const ev = (e.evidence ?? []).map((x) => [x.text, x.document, x.link].filter(Boolean).join(' ')).join('; ');
+      line(`  ${e.date}  ${e.milestone ?? ''}${e.occurrence ? ` ${e.occurrence}` : ''}  ${e.state}${ev ? `  ${ev}` : ''}${e.note ? `  ${e.note}` : ''}`);
+    }
+  }
+
+  for (const n of task.notes ?? []) line(c.dim(`note: ${n}`));
+
+  if (d.passage && d.passageLines) {
+    line();
+    line(c.bold(`${plan.document.file}:${d.passage.from}-${d.passage.to}`));
+    d.passageLines.forEach((text, k) => line(c.dim(`${String(d.passage!.from + k).padStart(5)} │ ${text}`)));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+// `list`: one row per task, with its source reference and the phrases of its milestones.
+import Table from 'cli-table3';
+import { LABELS } from '../messages/labels.js';
+import type { Project, TaskRef } from '../model.js';
+import type { ViewOptions } from './itemsTable.js';
+import { shortUnits, unitNames } from './names.js';
+
+export const sourceRef = ({ task }: TaskRef): string => {
+  const body = task.source.body;
+  const parts = body ? [`${body.item ?? body.section[body.section.length - 1]}${body.paragraph ? `¶${body.paragraph}` : ''}`] : [];
+  for (const r of task.source.annex ?? []) parts.push(`${r.table}#${r.row}`);
+  return parts.join(' ');
+};
+
+export function renderTasksTable(refs: TaskRef[], project: Project, { lang }: ViewOptions): string {
+  const L = LABELS[lang];
+  if (refs.length === 0) return `${L.none}\n`;
+  const table = new Table({ head: [L.head.task, L.head.title, L.head.units, L.head.milestones, L.head.source], style: { head: [], border: [] } });
+  for (const ref of refs) {
+    const phrases = ref.task.milestones.map((m) => m.statements[0]?.phrase ?? L.kind[m.statements[0]?.kind ?? 'unspecified']);
+    table.push([ref.task.id, ref.task.title, shortUnits(unitNames(project, ref.plan.county, ref.task.units)), phrases.join('；'), sourceRef(ref)]);
+  }
+  return `${table.toString()}\n${refs.length} tasks\n`;
+}

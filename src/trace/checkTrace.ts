@@ -1,0 +1,84 @@
+// Every verbatim field of every plan must stand in the plan's source notice, and every unit alias
+// (a spelling seen) in a source of its county. A text that is not there is reported with the nearest source passage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { finding, type Finding } from '../findings.js';
+import type { PathSegment } from '../load/yamlFile.js';
+import type { Plan, Project } from '../model.js';
+import { findPassage, indexSource, nearestPassage, type SourceText } from './sourceText.js';
+
+/** Every field of a plan that holds text copied from the source, with its path. */
+export function* verbatimFields(plan: Plan): Generator<[PathSegment[], string]> {
+  yield [['title'], plan.title];
+  yield [['document', 'number'], plan.document.number];
+  for (const [i, a] of (plan.annexes ?? []).entries()) {
+    yield [['annexes', i, 'title'], a.title];
+    for (const [c, col] of a.columns.entries()) yield [['annexes', i, 'columns', c], col];
+  }
+  for (const [i, g] of (plan.goals ?? []).entries()) {
+    yield [['goals', i, 'text'], g.text];
+    for (const [s, h] of g.section.entries()) yield [['goals', i, 'section', s], h];
+    for (const [k, t] of (g.targets ?? []).entries()) yield [['goals', i, 'targets', k, 'text'], t.text];
+  }
+  for (const [i, task] of plan.tasks.entries()) {
+    const base: PathSegment[] = ['tasks', i];
+    yield [[...base, 'text'], task.text];
+    const body = task.source.body;
+    if (body) {
+      for (const [s, h] of body.section.entries()) yield [[...base, 'source', 'body', 'section', s], h];
+      if (body.unitsText) yield [[...base, 'source', 'body', 'unitsText'], body.unitsText];
+    }
+    for (const [r, row] of (task.source.annex ?? []).entries()) {
+      for (const [col, cell] of Object.entries(row.cells)) if (cell) yield [[...base, 'source', 'annex', r, 'cells', col], cell];
+    }
+    for (const [m, milestone] of task.milestones.entries()) {
+      for (const [s, st] of milestone.statements.entries()) if (st.phrase) yield [[...base, 'milestones', m, 'statements', s, 'phrase'], st.phrase];
+    }
+    for (const [k, t] of (task.targets ?? []).entries()) yield [[...base, 'targets', k, 'text'], t.text];
+  }
+}
+
+export function loadSources(project: Project): { sources: Map<string, SourceText>; findings: Finding[] } {
+  const sources = new Map<string, SourceText>();
+  const findings: Finding[] = [];
+  for (const { plan, yaml } of project.plans) {
+    const file = plan.document.file;
+    if (sources.has(file)) continue;
+    const full = path.join(project.root, file);
+    if (!fs.existsSync(full)) {
+      findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.locate(['document', 'file'])));
+      continue;
+    }
+    sources.set(file, indexSource(file, fs.readFileSync(full, 'utf8')));
+  }
+  return { sources, findings };
+}
+
+export function checkTrace(project: Project, sources: Map<string, SourceText>): Finding[] {
+  const findings: Finding[] = [];
+  const notFound = (source: SourceText, text: string, subject: string, at: Finding['at']): void => {
+    const near = nearestPassage(source, text);
+    findings.push(finding('TEXT_NOT_IN_SOURCE', { subject, expected: source.file, actual: near.text, detail: String(near.from) }, at));
+  };
+  for (const { plan, yaml } of project.plans) {
+    const source = sources.get(plan.document.file);
+    if (!source) continue;
+    for (const [p, text] of verbatimFields(plan)) {
+      if (!findPassage(source, text)) notFound(source, text, p.join('.'), yaml.locate(p));
+    }
+  }
+  for (const county of project.counties.values()) {
+    const files = new Set(project.plans.filter((p) => p.plan.county === county.id).map((p) => p.plan.document.file));
+    const texts = [...files].map((f) => sources.get(f)).filter((s): s is SourceText => s !== undefined);
+    if (texts.length === 0) continue;
+    [...county.units.values()].forEach((unit, i) => {
+      // The canonical name may be a normalized form; every alias is a spelling seen in a source.
+      (unit.aliases ?? []).forEach((spelling, k) => {
+        if (texts.some((s) => findPassage(s, spelling))) return;
+        const at = county.yaml.locate(['units', i, 'aliases', k]);
+        findings.push(finding('TEXT_NOT_IN_SOURCE', { subject: `unit ${unit.id}: ${spelling}`, expected: texts.map((s) => s.file).join(', '), actual: '', detail: '-' }, at));
+      });
+    });
+  }
+  return findings;
+}

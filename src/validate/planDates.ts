@@ -1,0 +1,32 @@
+// Holds every encoded milestone date against a reading of its verbatim phrase.
+import { readPhrase } from '../dates/phrase.js';
+import { finding, type Finding } from '../findings.js';
+import type { Project } from '../model.js';
+
+const FIELDS = ['kind', 'due', 'from', 'every'] as const;
+
+export function checkPlanDates(project: Project): Finding[] {
+  const findings: Finding[] = [];
+  for (const { plan, yaml } of project.plans) {
+    const ctx = { year: plan.year, issued: plan.document.date };
+    plan.tasks.forEach((task, t) =>
+      task.milestones.forEach((m, mi) =>
+        m.statements.forEach((s, si) => {
+          const at = yaml.locate(['tasks', t, 'milestones', mi, 'statements', si]);
+          if (s.phrase === undefined) return;
+          const reading = readPhrase(s.phrase, ctx);
+          if (!reading) {
+            if (s.kind !== 'unspecified') findings.push(finding('PHRASE_NOT_UNDERSTOOD', { subject: `${task.id} ${m.id}`, actual: s.phrase }, at));
+            return;
+          }
+          const encoded = FIELDS.map((f) => s[f] ?? '-').join(' ');
+          const read = FIELDS.map((f) => reading[f] ?? '-').join(' ');
+          if (encoded !== read) {
+            findings.push(finding('DATE_DISAGREES_WITH_PHRASE', { subject: `${task.id} ${m.id}`, detail: s.phrase, actual: encoded, expected: read }, at));
+          }
+        }),
+      ),
+    );
+  }
+  return findings;
+}

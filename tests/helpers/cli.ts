@@ -1,0 +1,25 @@
+// Runs the real built binary, as a user or CI would.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const BIN = path.join(ROOT, 'bin/plancheck');
+export const FIXTURE = path.join(ROOT, 'tests/fixtures/basic');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function plancheck(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The fixture county, with its status file. */
+export const fixtureArgs = (...args: string[]): string[] => [...args, '--plans', path.join(FIXTURE, 'plans'), '--status', path.join(FIXTURE, 'status.yaml')];
