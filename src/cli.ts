@@ -4,6 +4,7 @@ import { prepare, type CommonOptions, type Environment } from './context.js';
 import { EXIT, InputError, isKnownError } from './errors.js';
 import { hasErrors } from './findings.js';
 import { showCommand } from './commands/show.js';
+import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
@@ -82,6 +83,11 @@ ${EXIT_HELP}`);
   withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history'))
     .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
     .action((id: string, o: CommonOptions) => run(() => showCommand(prepare(o, env, { trace: true }), id, o)));
+
+  withCommon(program.command('trace').description('check that every verbatim text stands in its source notice; --missing: list the numbered items and annex rows not encoded yet'))
+    .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
+    .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
+    .action((o: CommonOptions & { missing?: boolean }) => run(() => traceCommand(prepare(o, env, { trace: true }), o)));
 
   return program;
 }

@@ -181,6 +181,27 @@ describe('plancheck validate', () => {
   });
 });
 
+describe('plancheck trace', () => {
+  it('finds every text in its source and nothing missing in a complete plan', () => {
+    expect(plancheck(fixtureArgs('trace')).stdout).toContain('ok: every text of 1 plans stands in its source');
+    const r = plancheck(fixtureArgs('trace', '--missing'));
+    expect(r.stdout).toContain('nothing missing');
+    expect(r.code).toBe(0);
+  });
+
+  it('--missing lists an item whose task was removed, and exits 1', () => {
+    const dir = scratch((d) => {
+      const f = path.join(d, 'plans/demo/2021-air.yaml');
+      const text = fs.readFileSync(f, 'utf8');
+      fs.writeFileSync(f, text.slice(0, text.indexOf('  - id: DM21-AIR-03')) + text.slice(text.indexOf('  - id: DM21-AIR-04')));
+    });
+    const r = plancheck(['trace', '--missing', '--plans', path.join(dir, 'plans'), '--status', path.join(dir, 'status.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/sources\/demo-2021\.txt:17: demo-2021-air: item not encoded: 3\. 2021 年 5 月 1 日起，执行国六标准。/);
+    expect(r.stdout).toContain('1 not encoded');
+  });
+});
+
 describe('help and usage', () => {
   it('--help shows examples and exit codes', () => {
     const r = plancheck(['due', '--help']);

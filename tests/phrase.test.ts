@@ -32,6 +32,8 @@ describe('readPhrase: every phrase kind of the glossary', () => {
     ['按季度', { kind: 'recurring', every: 'quarter' }],
     ['每年', { kind: 'recurring', every: 'year' }],
     ['长期坚持', { kind: 'ongoing' }],
+    ['每天', { kind: 'ongoing' }],
+    ['月通报', { kind: 'recurring', every: 'month' }],
     ['持续开展', { kind: 'ongoing' }],
     ['力争年底前完成', { kind: 'soft', due: '2021-12-31' }],
     ['一年内', { kind: 'unspecified' }],

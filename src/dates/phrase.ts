@@ -64,7 +64,8 @@ export function readPhrase(phrase: string, ctx: PhraseContext): Reading | undefi
   const every = recurrence(p);
   if (every) return { kind: 'recurring', every };
   if (/规定的?时间|时间节点|时限要求|供暖季前|采暖季前|非汛期|汛期前|汛前|一年内|限期/.test(p)) return { kind: 'unspecified' };
-  if (/长期坚持|长期|持续开展|持续推进|持续|常态化/.test(p) && !/\d/.test(p)) return { kind: 'ongoing' };
+  // A daily routine (每天, 每日) is an obligation in force, not a series of deadlines.
+  if (/长期坚持|长期|持续开展|持续推进|持续|常态化|每天|每日|日常/.test(p) && !/\d/.test(p)) return { kind: 'ongoing' };
   for (const [re, read] of PATTERNS) {
     const m = re.exec(p);
     if (!m) continue;
@@ -75,7 +76,7 @@ export function readPhrase(phrase: string, ctx: PhraseContext): Reading | undefi
 }
 
 function recurrence(p: string): Period | undefined {
-  if (/每月|按月|逐月|每个月/.test(p)) return 'month';
+  if (/每月|按月|逐月|每个月|月调度|月通报/.test(p)) return 'month';
   if (/每季度?|按季度?|逐季/.test(p)) return 'quarter';
   if (/每年|按年|逐年|每一年/.test(p)) return 'year';
   return undefined;
