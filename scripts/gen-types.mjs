@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 
-const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile' };
+const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile', lights: 'Lights' };
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const name of Object.keys(schemas)) {

@@ -1,13 +1,14 @@
 // JSON Schema validation of plans, unit registries and status files, with errors at the user's line.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
+import lightsSchema from '../../schemas/lights.schema.json' with { type: 'json' };
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
 import statusSchema from '../../schemas/status.schema.json' with { type: 'json' };
 import unitsSchema from '../../schemas/units.schema.json' with { type: 'json' };
 import { finding, type Finding } from '../findings.js';
 import type { PathSegment, YamlFile } from '../load/yamlFile.js';
 
-export type SchemaName = 'plan' | 'units' | 'status';
+export type SchemaName = 'plan' | 'units' | 'status' | 'lights';
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;
 
@@ -16,7 +17,7 @@ function compiled(): Record<SchemaName, ValidateFunction> {
     const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     // ajv-formats is CommonJS with a default export: its callable is .default under NodeNext.
     formats.default(ajv, ['date']);
-    validators = { plan: ajv.compile(planSchema), units: ajv.compile(unitsSchema), status: ajv.compile(statusSchema) };
+    validators = { plan: ajv.compile(planSchema), units: ajv.compile(unitsSchema), status: ajv.compile(statusSchema), lights: ajv.compile(lightsSchema) };
   }
   return validators;
 }

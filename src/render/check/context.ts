@@ -1,0 +1,27 @@
+// What every check reporter is given: the gate's result and how to name things.
+import path from 'node:path';
+import type { GateFinding, GateResult } from '../../check/gate.js';
+import { asFinding } from '../../check/gate.js';
+import { describe } from '../../messages/en.js';
+import type { Lang } from '../../messages/labels.js';
+import type { Project } from '../../model.js';
+import { itemLabel } from '../itemRow.js';
+
+export interface CheckReport {
+  result: GateResult;
+  project: Project;
+  asOf: string;
+  cwd: string;
+  color: boolean;
+  lang: Lang;
+}
+
+export type CheckReporter = (report: CheckReport) => string;
+
+export const relativeFile = (r: CheckReport, file: string): string => path.relative(r.cwd, file).split(path.sep).join('/');
+export const message = (g: GateFinding): string => describe(asFinding(g, itemLabel(g.item)));
+export const counts = (r: CheckReport) => ({
+  checked: r.result.checked.length,
+  errors: r.result.findings.filter((f) => f.severity === 'error').length,
+  warnings: r.result.findings.filter((f) => f.severity === 'warning').length,
+});
