@@ -40,6 +40,8 @@ export interface Project {
   plans: LoadedPlan[];
   tasks: Map<string, TaskRef>;
   goals: Map<string, GoalRef>;
+  /** Counties whose unit registry exists but could not be read: their unit references are not checked. */
+  unreadableRegistries: Set<string>;
 }
 
 export interface GoalRef {

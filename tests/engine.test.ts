@@ -76,7 +76,7 @@ describe('evaluate: recurring occurrences, status and extensions', () => {
   } as Plan;
   const task = (id: string, milestones: Milestone[]): Task => ({ id, title: id, text: id, source: { body: { section: ['s'] } }, units: { responsible: ['u'] }, milestones });
   const refs = (tasks: Task[]): TaskRef[] => tasks.map((t, index) => ({ task: t, plan, index, yaml: undefined as never }));
-  const project = (tasks: Task[]): Project => ({ root: '', counties: new Map(), plans: [], goals: new Map(), tasks: new Map(refs(tasks).map((r) => [r.task.id, r])) });
+  const project = (tasks: Task[]): Project => ({ root: '', counties: new Map(), plans: [], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map(refs(tasks).map((r) => [r.task.id, r])) });
 
   it('expands a quarterly obligation from the quarter of issue to the end of the plan year', () => {
     const t = task('AA21-AIR-01', [{ id: 'm1', statements: [{ source: 'body', kind: 'recurring', every: 'quarter', phrase: '每季度' }] }]);

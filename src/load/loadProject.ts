@@ -26,7 +26,7 @@ export function loadYaml(file: string, schema: SchemaName, findings: Finding[]):
 
 export function loadProject(plansDir: string): { project: Project; findings: Finding[] } {
   const findings: Finding[] = [];
-  const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map() };
+  const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
   let countyDirs: string[];
   try {
     countyDirs = fs.readdirSync(plansDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -40,6 +40,7 @@ export function loadProject(plansDir: string): { project: Project; findings: Fin
     if (files.includes(REGISTRY)) {
       const yaml = loadYaml(path.join(folder, REGISTRY), 'units', findings);
       if (yaml) registerCounty(yaml, project, findings);
+      else project.unreadableRegistries.add(dir);
     }
     for (const f of files.filter((f) => f !== REGISTRY)) {
       const yaml = loadYaml(path.join(folder, f), 'plan', findings);

@@ -24,12 +24,9 @@ export function parseYamlText(file: string, raw: string): { yaml?: YamlFile; fin
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const problems = [...doc.errors];
-  if (problems.length > 0) {
-    return {
-      findings: problems.map((e) => finding('YAML_SYNTAX', { detail: firstLine(e.message), subject: e.code }, pos(e.pos[0]))),
-    };
-  }
+  // After the first syntax error the parser's further errors are mostly its consequences: one message.
+  const [first] = doc.errors;
+  if (first) return { findings: [finding('YAML_SYNTAX', { detail: firstLine(first.message), subject: first.code }, pos(first.pos[0]))] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });

@@ -9,10 +9,16 @@ const schemaDetail = (f: Finding): string => {
     case 'missing-field': return `${subject} lacks the required field "${expected}"`;
     case 'enum': return `${subject} is "${actual}", but must be one of: ${expected}`;
     case 'date': return `${subject} is "${actual}", which is not a calendar date (YYYY-MM-DD)`;
-    case 'type': return `${subject} is ${actual}, but must be a ${expected}`;
+    case 'type': return actual === 'null' && subject === '(top level)'
+      ? 'the file is empty (or holds only comments)'
+      : `${subject} is ${actual}, but must be ${(expected ?? '').split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
     case 'pattern': return `${subject} is "${actual}", which does not have the required form ${expected}`;
     default: return `${subject}: ${actual}`;
   }
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty',
 };
 
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
@@ -23,7 +29,9 @@ export function describe(f: Finding): string {
     case 'FILE_UNREADABLE': return `cannot read the file (${detail})`;
     case 'FILE_NOT_UTF8': return 'the file is not UTF-8 text: save it as UTF-8';
     case 'FILE_TOO_LARGE': return `the file has ${actual} bytes, more than the ${expected} a plan or status file may have`;
-    case 'YAML_SYNTAX': return `YAML syntax error: ${detail}`;
+    case 'YAML_SYNTAX': return subject === 'ALIAS_COUNT'
+      ? 'too many YAML aliases (*name): the file expands beyond any plan; write the values out'
+      : `YAML syntax error: ${detail}`;
     case 'SCHEMA': return schemaDetail(f);
     case 'PLAN_DUPLICATE_ID': return `plan id ${subject} is also used by ${actual}`;
     case 'TASK_DUPLICATE_ID': return `id ${subject} is used twice${actual ? ` (first at ${actual})` : ''}: ids must be unique across all plans`;
@@ -46,7 +54,7 @@ export function describe(f: Finding): string {
       : `${subject} does not recur: remove "occurrence: ${actual}"`;
     case 'STATUS_UNKNOWN_TARGET': return `${subject}: no such target (${expected ? `known: ${expected}` : 'it has none'})`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
-    case 'STATUS_VALUE_KIND': return `${subject}: value ${actual} does not fit a ${expected} target (${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'})`;
+    case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
     case 'STATUS_FILE_MISSING': return `no status file at ${subject}: every task counts as not started`;
     case 'STATUS_AFTER_AS_OF': return `${actual} status entries are dated after the as-of date ${expected} and are left out`;
     case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;

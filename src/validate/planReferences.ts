@@ -21,7 +21,7 @@ export function checkPlanReferences(project: Project): Finding[] {
   const findings: Finding[] = [];
   for (const { plan, yaml } of project.plans) {
     const county = project.counties.get(plan.county);
-    if (!county) {
+    if (!county && !project.unreadableRegistries.has(plan.county)) {
       findings.push(finding('COUNTY_NO_REGISTRY', { subject: plan.county, closest: closest(plan.county, [...project.counties.keys()]) }, yaml.locate(['county'])));
     }
     const checkUnits = (units: Units | undefined, at: PathSegment[]): void => {

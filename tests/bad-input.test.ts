@@ -1,0 +1,79 @@
+// The hostile-input corpus (tests/fixtures/bad) through the real CLI: exit 2, one located message per
+// problem, nothing on stdout, no stack trace.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, plancheck, ROOT, type Run } from './helpers/cli.js';
+
+const BAD = path.join(ROOT, 'tests/fixtures/bad');
+const cases = fs.readdirSync(BAD).filter((d) => fs.statSync(path.join(BAD, d)).isDirectory()).sort();
+
+function project(overlay?: string, edit?: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bad-'));
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+  if (overlay) fs.cpSync(overlay, dir, { recursive: true, filter: (src) => path.basename(src) !== 'expect.json' });
+  edit?.(dir);
+  return dir;
+}
+
+const validate = (dir: string, status = path.join(dir, 'status.yaml')): Run =>
+  plancheck(['validate', '--plans', path.join(dir, 'plans'), '--status', status, '--as-of', '2021-12-31']);
+
+const ERROR_LINE = /^(.+?):(\d+):(\d+): error ([A-Z_0-9]+) \S/;
+
+function errorCodes(r: Run): string[] {
+  return r.stderr.split('\n').filter((l) => / error [A-Z_0-9]+ /.test(l)).map((l) => {
+    const m = ERROR_LINE.exec(l);
+    expect(m, `no file:line:column in: ${l}`).not.toBeNull();
+    return (m as RegExpExecArray)[4] as string;
+  });
+}
+
+function expectRefused(r: Run, codes: string[]): void {
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stdout).toBe('');
+  expect(r.code).toBe(2);
+  expect(errorCodes(r).sort()).toEqual([...codes].sort());
+}
+
+describe('hostile input', () => {
+  it('has at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const { codes } = JSON.parse(fs.readFileSync(path.join(BAD, name, 'expect.json'), 'utf8')) as { codes: string[] };
+    const r = validate(project(path.join(BAD, name)));
+    if (codes.length === 0) {
+      expect(r.stderr).not.toContain('error');
+      expect(r.code).toBe(0);
+    } else {
+      expectRefused(r, codes);
+    }
+  });
+
+  it('a 50 MB plan fails fast, without being read', () => {
+    const dir = project(undefined, (d) => {
+      const big = path.join(d, 'plans/demo/2021-big.yaml');
+      fs.writeFileSync(big, '');
+      fs.truncateSync(big, 50 * 1024 * 1024);
+    });
+    const started = Date.now();
+    expectRefused(validate(dir), ['FILE_TOO_LARGE']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a symlink loop in the plans folder is an error, not a hang', () => {
+    const dir = project(undefined, (d) => {
+      fs.symlinkSync('loop.yaml', path.join(d, 'plans/demo/loop.yaml'));
+      fs.symlinkSync('..', path.join(d, 'plans/demo/up'));
+    });
+    expectRefused(validate(dir), ['FILE_UNREADABLE']);
+  });
+
+  it('a status file that does not exist, when named, is an error', () => {
+    const dir = project();
+    expectRefused(validate(dir, path.join(dir, 'missing.yaml')), ['FILE_UNREADABLE']);
+  });
+});
