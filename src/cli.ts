@@ -1,4 +1,5 @@
 // The command line: flags and help only. Each action returns an Output; the exit code is set once here.
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { prepare, type CommonOptions, type Environment } from './context.js';
 import { EXIT, InputError, isKnownError } from './errors.js';
@@ -11,11 +12,17 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
+import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
+
+/** The parse cache lives with the installed packages, like other tools' caches; PLANCHECK_CACHE=0 turns it off. */
+const cacheDir = (): string | undefined =>
+  process.env.PLANCHECK_CACHE === '0' ? undefined : process.env.PLANCHECK_CACHE_DIR ?? fileURLToPath(new URL('../node_modules/.cache/plancheck', import.meta.url));
 
 const env: Environment = {
   cwd: process.cwd(),
   now: Date.now(),
+  ...(cacheDir() ? { cacheDir: cacheDir() as string } : {}),
   // Colour only on a terminal, never with NO_COLOR; FORCE_COLOR=1 forces it (tests pin it off).
   color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
@@ -46,7 +53,7 @@ const withFormat = (cmd: Command): Command => cmd.addOption(new Option('--format
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 let result: Output | undefined;
-const run = (action: () => Output) => { result = action(); };
+const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
 export function buildProgram(): Command {
   const program = new Command('plancheck')
@@ -64,32 +71,32 @@ ${EXIT_HELP}`);
 
   withCommon(program.command('validate').description('check plans, unit registries and the status file; every problem with file:line:column'))
     .addHelpText('after', `\nExamples:\n  plancheck validate\n  plancheck validate --status status.yaml\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(() => validateCommand(prepare(o, env, { trace: true }))));
+    .action((o: CommonOptions) => run(async () => validateCommand(await prepare(o, env, { trace: true }))));
 
   withFormat(withCommon(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month')))
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')
     .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state')
     .addHelpText('after', `\nExamples:\n  plancheck due --county qinshui --as-of 2021-06-15\n  plancheck due --within 14d --category water\n  plancheck due --month 2021-06 --format json\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { within?: string; month?: string }) => run(() => dueCommand(prepare(o, env), o)));
+    .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(o, env), o)));
 
   withFormat(withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed')))
     .addHelpText('after', `\nExamples:\n  plancheck late --county yangcheng\n  plancheck late --unit 县住建局 --lead-only\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(() => lateCommand(prepare(o, env), o)));
+    .action((o: CommonOptions) => run(async () => lateCommand(await prepare(o, env), o)));
 
   withFormat(withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)')))
     .option('--month <YYYY-MM>', 'completed in this month')
     .option('--since <date>', 'completed on or after this date')
     .option('--until <date>', 'completed on or before this date (default: the as-of date)')
     .addHelpText('after', `\nExamples:\n  plancheck done --month 2021-06 --county qinshui\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(() => doneCommand(prepare(o, env), o)));
+    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(o, env), o)));
 
   withFormat(withCommon(program.command('list').description('every task, with units, date phrases and source reference')))
     .addHelpText('after', `\nExamples:\n  plancheck list --county lingchuan\n  plancheck list --plan qinshui-2021-air --format json\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(() => listCommand(prepare(o, env), o)));
+    .action((o: CommonOptions) => run(async () => listCommand(await prepare(o, env), o)));
 
   withFormat(withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))
     .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
-    .action((id: string, o: CommonOptions) => run(() => showCommand(prepare(o, env, { trace: true }), id, o)));
+    .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env, { trace: true }), id, o)));
 
   withCommon(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not'))
     .option('--fail-on <what>', 'what fails the run, comma-separated: overdue, soft, due-within=<days> (default: overdue)')
@@ -97,37 +104,38 @@ ${EXIT_HELP}`);
     .option('--warn <days>', 'due within this many days is a warning (default: 7d)')
     .option('--format <format>', 'text, json, junit, sarif, github or markdown; repeat for several', collect)
     .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
+    .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
     .addHelpText('after', `\nExamples:\n  plancheck check --county qinshui --as-of 2021-07-01 --status status.yaml\n  plancheck check --fail-on overdue,soft --grace 3d\n  plancheck check --format junit --output junit=reports/plancheck.xml --format sarif --output sarif=reports/plancheck.sarif\n  plancheck check --format github    # annotations on the plan lines; a job summary where GITHUB_STEP_SUMMARY is set\n\nExit status:\n  0  nothing fails (warnings may be printed; no task matching the filters is not an error)\n  1  something fails: a milestone overdue beyond the grace (or what --fail-on names)\n  2  bad input or usage: invalid plans, unit registry or status file, unknown option value`)
-    .action((o: CommonOptions & CheckOptions) => run(() => checkCommand(prepare(o, env), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
+    .action((o: CommonOptions & CheckOptions) => run(async () => checkCommand(await prepare(o, env), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
 
   withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
     .requiredOption('--month <YYYY-MM>', 'the month of the circular')
     .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
     .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --lang zh\n  plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml\n${EXIT_HELP}`)
-    .action((o: CommonOptions & ReportOptions) => run(() => reportCommand(prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env), o)));
+    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env), o)));
 
   withFormat(withCommon(program.command('summary').description('counts of each state per county, category or unit, with a bar')))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))
     .addHelpText('after', `\nExamples:\n  plancheck summary --by unit --county qinshui --as-of 2021-07-01\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { by?: string; format?: string }) => run(() => summaryCommand(prepare(o, env), o)));
+    .action((o: CommonOptions & { by?: string; format?: string }) => run(async () => summaryCommand(await prepare(o, env), o)));
 
   withCommon(program.command('trace').description('check that every verbatim text stands in its source notice; --missing: list the numbered items and annex rows not encoded yet'))
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
     .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { missing?: boolean }) => run(() => traceCommand(prepare(o, env, { trace: true }), o)));
+    .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(o, env, { trace: true }), o)));
 
   return program;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     if (e instanceof InputError) {
-      process.stderr.write(renderFindings(e.findings, { color: env.color, cwd: env.cwd }));
+      process.stderr.write(renderFindings(await resolvePositions(e.findings), { color: env.color, cwd: env.cwd }));
       process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
       return EXIT.input;
     }
@@ -139,9 +147,9 @@ function main(argv: string[]): number {
   }
   if (!result) return EXIT.ok;
   const notes = result.notes ?? [];
-  if (notes.length) process.stderr.write(renderFindings(notes, { color: env.color, cwd: env.cwd }));
+  if (notes.length) process.stderr.write(renderFindings(await resolvePositions(notes), { color: env.color, cwd: env.cwd }));
   process.stdout.write(result.stdout);
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
 }
 
-process.exitCode = main(process.argv);
+process.exitCode = await main(process.argv);

@@ -7,6 +7,7 @@ import { chinaDate, isIsoDate, parseDays, type IsoDate } from './dates/calendar.
 import { indexStatus, type StatusIndex } from './engine/statusIndex.js';
 import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
+import { openCache, type ParseCache } from './load/cache.js';
 import { loadProject, loadYaml } from './load/loadProject.js';
 import type { Lang } from './messages/labels.js';
 import type { LoadedStatus, Project, StatusFile } from './model.js';
@@ -37,6 +38,8 @@ export interface Environment {
   cwd: string;
   now: number;
   color: boolean;
+  /** Where parsed files are cached; none disables the cache. */
+  cacheDir?: string;
 }
 
 export interface Context {
@@ -66,13 +69,13 @@ function plansDir(option: string | undefined, cwd: string): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'plans');
 }
 
-function loadStatus(option: string | undefined, cwd: string, findings: Finding[]): LoadedStatus {
+async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache): Promise<LoadedStatus> {
   const file = path.resolve(cwd, option ?? DEFAULT_STATUS);
   if (!option && !fs.existsSync(file)) {
     findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
     return { status: {} };
   }
-  const yaml = loadYaml(file, 'status', findings);
+  const yaml = await loadYaml(file, 'status', findings, cache);
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 
@@ -95,14 +98,15 @@ export function lang(option: string | undefined): Lang {
 }
 
 /** Loads and checks everything a command needs; throws InputError with every problem found. */
-export function prepare(opts: CommonOptions, env: Environment, { trace = false } = {}): Context {
+export async function prepare(opts: CommonOptions, env: Environment, { trace = false } = {}): Promise<Context> {
   const asOf = asOfDate(opts.asOf, env.now);
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
-  const { project, findings } = loadProject(plansDir(opts.plans, env.cwd));
+  const cache = openCache(env.cacheDir);
+  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), cache);
   findings.push(...checkPlanReferences(project), ...checkPlanDates(project));
   const plansReadable = !hasErrors(findings);
-  const status = loadStatus(opts.status, env.cwd, findings);
+  const status = await loadStatus(opts.status, env.cwd, findings, cache);
   // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
   if (plansReadable) findings.push(...checkStatus(status, project, asOf, today));
   let sources: Map<string, SourceText> | undefined;

@@ -7,6 +7,17 @@ export interface Position {
   column: number;
 }
 
+/** A place in a YAML file named by its path; turned into a Position only when a finding is printed. */
+export interface Pointer {
+  file: string;
+  path: ReadonlyArray<string | number>;
+  /** Point at the key of the last segment rather than its value (an unknown field). */
+  key?: boolean;
+}
+
+export type Where = Position | Pointer;
+export const isPosition = (w: Where): w is Position => 'line' in w;
+
 export interface FindingArgs {
   /** What the finding is about: a task id, unit id, field path… */
   subject?: string;
@@ -57,11 +68,11 @@ export type Code = keyof typeof CODES;
 export interface Finding {
   code: Code;
   severity: Severity;
-  at?: Position;
+  at?: Where;
   args: FindingArgs;
 }
 
-export const finding = (code: Code, args: FindingArgs, at?: Position): Finding => ({
+export const finding = (code: Code, args: FindingArgs, at?: Where): Finding => ({
   code,
   severity: CODES[code],
   args,
@@ -72,7 +83,7 @@ export const hasErrors = (findings: readonly Finding[]): boolean => findings.som
 
 /** Sorts by file, line and column, so a run's report reads top to bottom. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) =>
-    (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0),
-  );
+  const line = (f: Finding) => (f.at && isPosition(f.at) ? f.at.line : 0);
+  const column = (f: Finding) => (f.at && isPosition(f.at) ? f.at.column : 0);
+  return [...findings].sort((a, b) => (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || line(a) - line(b) || column(a) - column(b));
 }

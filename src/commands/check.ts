@@ -15,6 +15,7 @@ export interface CheckOptions {
   grace?: string;
   warn?: string;
   format?: string[];
+  limit?: string;
   output?: string[];
   /** GitHub's job summary file (GITHUB_STEP_SUMMARY), read by the CLI from the environment. */
   summaryFile?: string;
@@ -46,10 +47,12 @@ export function checkCommand(ctx: Context, opts: CheckOptions): Output {
   const items = selectedItems(ctx);
   const locate = (i: (typeof items)[number]) => {
     const ref = ctx.project.tasks.get(i.task.id);
-    return ref ? ref.yaml.locate(['tasks', ref.index, 'id']) : { file: '', line: 1, column: 1 };
+    return ref?.yaml.taskLines[ref.index] ?? { file: ref?.yaml.file ?? '', line: 1, column: 1 };
   };
   const result = runGate(items, locate, gate);
-  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang };
+  const limit = opts.limit === undefined ? 100 : Number(opts.limit);
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
+  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit };
   for (const [format, file] of files) writeAtomic(file, CHECK_REPORTERS[format]({ ...report, color: false }));
   if (opts.summaryFile) appendSummary(opts.summaryFile, CHECK_REPORTERS.markdown({ ...report, color: false }));
   return {

@@ -25,18 +25,18 @@ export function reportAsOf(month: string, now: number): IsoDate {
   return after < today ? after : today;
 }
 
-function loadLights(file: string | undefined): Lights {
+async function loadLights(file: string | undefined): Promise<Lights> {
   if (!file) return {};
   const findings: Finding[] = [];
-  const yaml = loadYaml(file, 'lights', findings);
+  const yaml = await loadYaml(file, 'lights', findings);
   if (!yaml) throw new InputError(findings);
   return (yaml.data ?? {}) as Lights;
 }
 
-export function reportCommand(ctx: Context, opts: ReportOptions): Output {
+export async function reportCommand(ctx: Context, opts: ReportOptions): Promise<Output> {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format must be text or markdown, not "${format}"`);
-  const lights = loadLights(opts.lights);
+  const lights = await loadLights(opts.lights);
   const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), selectedItems(ctx), ctx.index, { month: opts.month, asOf: ctx.asOf, lights });
   const counties = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
   const blocks = reportBlocks(report, ctx.project, { ...(counties ? { scope: counties } : {}), example: ctx.status.status.example === true, lang: ctx.lang, lights });

@@ -1,11 +1,11 @@
 // summary --by county|category|unit: counts of each state, with a bar where a picture reads faster.
-import Table from 'cli-table3';
 import { statusNotes, type Context } from '../context.js';
 import { STATES, type Item, type State } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import { LABELS } from '../messages/labels.js';
 import { unitNames } from '../render/names.js';
 import { paint } from '../render/style.js';
+import { renderTable } from '../render/table.js';
 import { parseFormat, type Output } from './output.js';
 import { selectedItems } from './views.js';
 
@@ -52,7 +52,6 @@ export function summaryCommand(ctx: Context, opts: { by?: string; format?: strin
     return { stdout: `${JSON.stringify({ version: 1, command: 'summary', asOf: ctx.asOf, by, rows: Object.fromEntries(rows) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
   }
   const L = LABELS[ctx.lang];
-  const table = new Table({ head: [by, ...STATES.map((s) => L.state[s]), 'done █ / late ▓ / open ░'], style: { head: [], border: [] } });
-  for (const [key, row] of rows) table.push([key, ...STATES.map((s) => String(row[s] || '')), bar(row, ctx.color)]);
-  return { stdout: rows.size ? `${table.toString()}\n` : `${L.none}\n`, exitCode: 0, notes: statusNotes(ctx) };
+  const table = renderTable([by, ...STATES.map((s) => L.state[s]), 'done █ / late ▓ / open ░'], [...rows].map(([key, row]) => [key, ...STATES.map((s) => String(row[s] || '')), bar(row, ctx.color)]));
+  return { stdout: rows.size ? `${table}\n` : `${L.none}\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

@@ -82,10 +82,16 @@ function evaluateMilestone(task: Task, plan: Plan, milestone: Milestone, status:
   ];
 }
 
+const occurrenceCache = new WeakMap<Plan, Map<Period, string[]>>();
+
 /** Recurring occurrences run from the period in which the plan was issued to the end of its period. */
 export function occurrenceKeys(plan: Plan, every: Period): string[] {
+  const known = occurrenceCache.get(plan)?.get(every);
+  if (known) return known;
   const start = plan.document.date > plan.period.start ? plan.document.date : plan.period.start;
-  return periodsBetween(start, plan.period.end, every);
+  const keys = periodsBetween(start, plan.period.end, every);
+  occurrenceCache.set(plan, (occurrenceCache.get(plan) ?? new Map()).set(every, keys));
+  return keys;
 }
 
 /** The state of one milestone or occurrence. Deadlines are the end of that day in China. */

@@ -6,25 +6,32 @@ import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
 import type { County, LoadedPlan, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
+import { NO_CACHE, type ParseCache } from './cache.js';
 import { readText } from './readText.js';
-import { parseYamlText, type YamlFile } from './yamlFile.js';
+import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
 
-/** Reads, parses and schema-checks one file; undefined when it cannot be used. */
-export function loadYaml(file: string, schema: SchemaName, findings: Finding[]): YamlFile | undefined {
+/** Reads, parses and schema-checks one file (or takes it from the cache); undefined when it cannot be used. */
+export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE): Promise<YamlFile | undefined> {
   const { text, findings: readProblems } = readText(file);
   findings.push(...readProblems);
   if (text === undefined) return undefined;
-  const { yaml, findings: parseProblems } = parseYamlText(file, text);
-  findings.push(...parseProblems);
-  if (!yaml) return undefined;
-  const schemaProblems = validateSchema(schema, yaml);
+  const hit = cache.get(schema, text);
+  if (hit) return yamlFile(file, hit.data, hit.taskLines.map(([line, column]) => ({ file, line, column })));
+  const { parseYamlText } = await import('./parseYaml.js');
+  const parsed = parseYamlText(file, text);
+  findings.push(...parsed.findings);
+  if (parsed.findings.length) return undefined;
+  const yaml = yamlFile(file, parsed.data, parsed.taskLines);
+  const schemaProblems = await validateSchema(schema, yaml);
   findings.push(...schemaProblems);
-  return schemaProblems.length ? undefined : yaml;
+  if (schemaProblems.length) return undefined;
+  cache.put(schema, text, parsed.data, parsed.taskLines);
+  return yaml;
 }
 
-export function loadProject(plansDir: string): { project: Project; findings: Finding[] } {
+export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE): Promise<{ project: Project; findings: Finding[] }> {
   const findings: Finding[] = [];
   const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
   let countyDirs: string[];
@@ -38,14 +45,12 @@ export function loadProject(plansDir: string): { project: Project; findings: Fin
     const folder = path.join(plansDir, dir);
     const files = fs.readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
     if (files.includes(REGISTRY)) {
-      const yaml = loadYaml(path.join(folder, REGISTRY), 'units', findings);
+      const yaml = await loadYaml(path.join(folder, REGISTRY), 'units', findings, cache);
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
-    for (const f of files.filter((f) => f !== REGISTRY)) {
-      const yaml = loadYaml(path.join(folder, f), 'plan', findings);
-      if (yaml) project.plans.push({ plan: yaml.data as Plan, yaml });
-    }
+    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadYaml(path.join(folder, f), 'plan', findings, cache)));
+    for (const yaml of plans) if (yaml) project.plans.push({ plan: yaml.data as Plan, yaml });
   }
   indexTasks(project.plans, project, findings);
   return { project, findings };
@@ -63,11 +68,11 @@ function registerCounty(yaml: YamlFile, project: Project, findings: Finding[]): 
   };
   const spellings = new Map<string, string>();
   registry.units.forEach((unit, i) => {
-    if (county.units.has(unit.id)) findings.push(finding('UNIT_DUPLICATE', { subject: unit.id }, yaml.locate(['units', i, 'id'])));
+    if (county.units.has(unit.id)) findings.push(finding('UNIT_DUPLICATE', { subject: unit.id }, yaml.at(['units', i, 'id'])));
     county.units.set(unit.id, unit);
     for (const name of [unit.name, ...(unit.aliases ?? [])]) {
       const owner = spellings.get(name);
-      if (owner && owner !== unit.id) findings.push(finding('UNIT_DUPLICATE', { subject: name, actual: `${owner}, ${unit.id}` }, yaml.locate(['units', i])));
+      if (owner && owner !== unit.id) findings.push(finding('UNIT_DUPLICATE', { subject: name, actual: `${owner}, ${unit.id}` }, yaml.at(['units', i])));
       spellings.set(name, unit.id);
     }
   });
@@ -78,20 +83,20 @@ function indexTasks(plans: LoadedPlan[], project: Project, findings: Finding[]):
   const planIds = new Map<string, string>();
   for (const { plan, yaml } of plans) {
     const other = planIds.get(plan.id);
-    if (other) findings.push(finding('PLAN_DUPLICATE_ID', { subject: plan.id, actual: other }, yaml.locate(['id'])));
+    if (other) findings.push(finding('PLAN_DUPLICATE_ID', { subject: plan.id, actual: other }, yaml.at(['id'])));
     planIds.set(plan.id, yaml.file);
     plan.tasks.forEach((task, index) => {
       const seen = project.tasks.get(task.id);
       if (seen) {
-        const at = seen.yaml.locate(['tasks', seen.index, 'id']);
-        findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: `${at.file}:${at.line}` }, yaml.locate(['tasks', index, 'id'])));
+        const at = seen.yaml.taskLines[seen.index];
+        findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: at ? `${at.file}:${at.line}` : seen.yaml.file }, yaml.at(['tasks', index, 'id'])));
         return;
       }
       project.tasks.set(task.id, { task, plan, yaml, index });
     });
     (plan.goals ?? []).forEach((goal, index) => {
       if (project.goals.has(goal.id) || project.tasks.has(goal.id)) {
-        findings.push(finding('TASK_DUPLICATE_ID', { subject: goal.id }, yaml.locate(['goals', index, 'id'])));
+        findings.push(finding('TASK_DUPLICATE_ID', { subject: goal.id }, yaml.at(['goals', index, 'id'])));
       }
       project.goals.set(goal.id, { goal, plan, yaml, index });
     });

@@ -1,5 +1,5 @@
 // The terminal table of milestones (due, late, done).
-import Table from 'cli-table3';
+import { renderTable } from './table.js';
 import type { Item } from '../engine/evaluate.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import type { Project } from '../model.js';
@@ -16,20 +16,16 @@ export function renderItemsTable(items: Item[], project: Project, { color, lang 
   const L = LABELS[lang];
   if (items.length === 0) return `${L.none}\n`;
   const c = paint(color);
-  const table = new Table({
-    head: [L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note],
-    style: { head: color ? ['bold'] : [], border: color ? ['gray'] : [] },
-  });
-  for (const i of items) {
-    table.push([
-      itemLabel(i),
-      i.milestone.what && i.task.milestones.length > 1 ? `${i.task.title}：${i.milestone.what}` : i.task.title,
-      shortUnits(unitNames(project, i.plan.county, i.units)),
-      deadlineText(i, L),
-      stateColor(c, i.state)(L.state[i.state]),
-      noteText(i, L),
-    ]);
-  }
+  const rows = items.map((i) => [
+    itemLabel(i),
+    i.milestone.what && i.task.milestones.length > 1 ? `${i.task.title}：${i.milestone.what}` : i.task.title,
+    shortUnits(unitNames(project, i.plan.county, i.units)),
+    deadlineText(i, L),
+    stateColor(c, i.state)(L.state[i.state]),
+    noteText(i, L),
+  ]);
+  const head = [L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note];
+  const table = renderTable(head, rows, { head: color ? ['bold'] : [], border: color ? ['gray'] : [] });
   const footnote = items.some((i) => i.disagree) ? `* ${L.disagree}: plancheck show <task>\n` : '';
-  return `${table.toString()}\n${footnote}`;
+  return `${table}\n${footnote}`;
 }

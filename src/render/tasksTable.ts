@@ -1,5 +1,5 @@
 // `list`: one row per task, with its source reference and the phrases of its milestones.
-import Table from 'cli-table3';
+import { renderTable } from './table.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project, TaskRef } from '../model.js';
 import type { ViewOptions } from './itemsTable.js';
@@ -15,10 +15,9 @@ export const sourceRef = ({ task }: TaskRef): string => {
 export function renderTasksTable(refs: TaskRef[], project: Project, { lang }: ViewOptions): string {
   const L = LABELS[lang];
   if (refs.length === 0) return `${L.none}\n`;
-  const table = new Table({ head: [L.head.task, L.head.title, L.head.units, L.head.milestones, L.head.source], style: { head: [], border: [] } });
-  for (const ref of refs) {
+  const rows = refs.map((ref) => {
     const phrases = ref.task.milestones.map((m) => m.statements[0]?.phrase ?? L.kind[m.statements[0]?.kind ?? 'unspecified']);
-    table.push([ref.task.id, ref.task.title, shortUnits(unitNames(project, ref.plan.county, ref.task.units)), phrases.join('；'), sourceRef(ref)]);
-  }
-  return `${table.toString()}\n${refs.length} tasks\n`;
+    return [ref.task.id, ref.task.title, shortUnits(unitNames(project, ref.plan.county, ref.task.units)), phrases.join('；'), sourceRef(ref)];
+  });
+  return `${renderTable([L.head.task, L.head.title, L.head.units, L.head.milestones, L.head.source], rows)}\n${refs.length} tasks\n`;
 }

@@ -46,7 +46,7 @@ export function loadSources(project: Project): { sources: Map<string, SourceText
     if (sources.has(file)) continue;
     const full = path.join(project.root, file);
     if (!fs.existsSync(full)) {
-      findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.locate(['document', 'file'])));
+      findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.at(['document', 'file'])));
       continue;
     }
     sources.set(file, indexSource(file, fs.readFileSync(full, 'utf8')));
@@ -64,7 +64,7 @@ export function checkTrace(project: Project, sources: Map<string, SourceText>): 
     const source = sources.get(plan.document.file);
     if (!source) continue;
     for (const [p, text] of verbatimFields(plan)) {
-      if (!findPassage(source, text)) notFound(source, text, p.join('.'), yaml.locate(p));
+      if (!findPassage(source, text)) notFound(source, text, p.join('.'), yaml.at(p));
     }
   }
   for (const county of project.counties.values()) {
@@ -75,7 +75,7 @@ export function checkTrace(project: Project, sources: Map<string, SourceText>): 
       // The canonical name may be a normalized form; every alias is a spelling seen in a source.
       (unit.aliases ?? []).forEach((spelling, k) => {
         if (texts.some((s) => findPassage(s, spelling))) return;
-        const at = county.yaml.locate(['units', i, 'aliases', k]);
+        const at = county.yaml.at(['units', i, 'aliases', k]);
         findings.push(finding('TEXT_NOT_IN_SOURCE', { subject: `unit ${unit.id}: ${spelling}`, expected: texts.map((s) => s.file).join(', '), actual: '', detail: '-' }, at));
       });
     });

@@ -12,7 +12,7 @@ export function checkPlanDates(project: Project): Finding[] {
     plan.tasks.forEach((task, t) =>
       task.milestones.forEach((m, mi) =>
         m.statements.forEach((s, si) => {
-          const at = yaml.locate(['tasks', t, 'milestones', mi, 'statements', si]);
+          const at = yaml.at(['tasks', t, 'milestones', mi, 'statements', si]);
           if (s.phrase === undefined) return;
           const reading = readPhrase(s.phrase, ctx);
           if (!reading) {

@@ -1,30 +1,17 @@
-// JSON Schema validation of plans, unit registries and status files, with errors at the user's line.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import formats from 'ajv-formats';
-import lightsSchema from '../../schemas/lights.schema.json' with { type: 'json' };
-import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
-import statusSchema from '../../schemas/status.schema.json' with { type: 'json' };
-import unitsSchema from '../../schemas/units.schema.json' with { type: 'json' };
+// JSON Schema validation of plans, unit registries, status files and light settings, with validators
+// compiled ahead of time (src/generated/validators.js) and loaded only when a file must be validated.
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { finding, type Finding } from '../findings.js';
 import type { PathSegment, YamlFile } from '../load/yamlFile.js';
 
 export type SchemaName = 'plan' | 'units' | 'status' | 'lights';
 
-let validators: Record<SchemaName, ValidateFunction> | undefined;
-
-function compiled(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    // ajv-formats is CommonJS with a default export: its callable is .default under NodeNext.
-    formats.default(ajv, ['date']);
-    validators = { plan: ajv.compile(planSchema), units: ajv.compile(unitsSchema), status: ajv.compile(statusSchema), lights: ajv.compile(lightsSchema) };
-  }
-  return validators;
-}
+let validators: Promise<Record<SchemaName, ValidateFunction>> | undefined;
+const compiled = () => (validators ??= import('../generated/validators.js'));
 
 /** Validates a parsed file; returns a finding per schema error, at the offending value or key. */
-export function validateSchema(name: SchemaName, yaml: YamlFile): Finding[] {
-  const validate = compiled()[name];
+export async function validateSchema(name: SchemaName, yaml: YamlFile): Promise<Finding[]> {
+  const validate = (await compiled())[name];
   if (validate(yaml.data)) return [];
   return dedupe(validate.errors ?? []).map((e) => toFinding(e, yaml));
 }
@@ -37,21 +24,22 @@ function toFinding(e: ErrorObject, yaml: YamlFile): Finding {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const subject = path.join('.') || '(top level)';
   const p = e.params as Record<string, unknown>;
+  const actual = show(valueAt(yaml.data, path));
   switch (e.keyword) {
     case 'additionalProperties':
-      return finding('SCHEMA', { subject, detail: 'unknown-field', actual: String(p.additionalProperty) }, yaml.locateKey([...path, String(p.additionalProperty)]));
+      return finding('SCHEMA', { subject, detail: 'unknown-field', actual: String(p.additionalProperty) }, yaml.atKey([...path, String(p.additionalProperty)]));
     case 'required':
-      return finding('SCHEMA', { subject, detail: 'missing-field', expected: String(p.missingProperty) }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'missing-field', expected: String(p.missingProperty) }, yaml.at(path));
     case 'enum':
-      return finding('SCHEMA', { subject, detail: 'enum', expected: (p.allowedValues as unknown[]).join(', '), actual: show(valueAt(yaml.data, path)) }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'enum', expected: (p.allowedValues as unknown[]).join(', '), actual }, yaml.at(path));
     case 'format':
-      return finding('SCHEMA', { subject, detail: 'date', actual: show(valueAt(yaml.data, path)) }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'date', actual }, yaml.at(path));
     case 'type':
-      return finding('SCHEMA', { subject, detail: 'type', expected: String(p.type), actual: show(valueAt(yaml.data, path)) }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'type', expected: String(p.type), actual }, yaml.at(path));
     case 'pattern':
-      return finding('SCHEMA', { subject, detail: 'pattern', expected: String(p.pattern), actual: show(valueAt(yaml.data, path)) }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'pattern', expected: String(p.pattern), actual }, yaml.at(path));
     default:
-      return finding('SCHEMA', { subject, detail: 'other', actual: e.message ?? e.keyword }, yaml.locate(path));
+      return finding('SCHEMA', { subject, detail: 'other', actual: e.message ?? e.keyword }, yaml.at(path));
   }
 }
 

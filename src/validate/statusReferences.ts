@@ -10,7 +10,7 @@ import type { LoadedStatus, Milestone, Project, Target, TaskRef } from '../model
 
 export function checkStatus({ status, yaml }: LoadedStatus, project: Project, asOf: IsoDate, today: IsoDate): Finding[] {
   const findings: Finding[] = [];
-  const at = (path: Array<string | number>) => yaml?.locate(path);
+  const at = (path: Array<string | number>) => yaml?.at(path);
   const push = (...args: Parameters<typeof finding>) => findings.push(finding(...args));
   const taskIds = [...project.tasks.keys()];
 
@@ -45,7 +45,8 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
       push('STATUS_UNKNOWN_OCCURRENCE', { subject: `${ref.task.id} ${m.id}`, actual: entry.occurrence ?? '', expected: keys.join(', ') }, at(path));
     }
   });
-  if (afterAsOf > 0) push('STATUS_AFTER_AS_OF', { actual: String(afterAsOf), expected: asOf }, at(['entries']));
+  // A note, not a problem: naming the file is enough (a position would cost a parse of the whole file).
+  if (afterAsOf > 0) push('STATUS_AFTER_AS_OF', { actual: String(afterAsOf), expected: asOf, subject: yaml?.file }, yaml ? { file: yaml.file, line: 1, column: 1 } : undefined);
 
   (status.extensions ?? []).forEach((ext, i) => {
     const ref = resolveTask(ext.task, ['extensions', i, 'task']);

@@ -14,6 +14,8 @@ export interface CheckReport {
   cwd: string;
   color: boolean;
   lang: Lang;
+  /** The terminal table shows at most this many findings (0: all); files always get all. */
+  limit: number;
 }
 
 export type CheckReporter = (report: CheckReport) => string;

@@ -1,5 +1,5 @@
 // check for a terminal: the findings in a table, then one summary line.
-import Table from 'cli-table3';
+import { renderTable } from '../table.js';
 import { LABELS } from '../../messages/labels.js';
 import { deadlineText, itemLabel, noteText } from '../itemRow.js';
 import { shortUnits, unitNames } from '../names.js';
@@ -12,10 +12,13 @@ export const renderCheckText: CheckReporter = (r) => {
   const n = counts(r);
   const summary = `${n.checked} milestones checked as of ${r.asOf}: ${n.errors} failing, ${n.warnings} warnings\n`;
   if (r.result.findings.length === 0) return summary;
-  const table = new Table({ head: ['', L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note, 'Plan'], style: { head: [], border: [] } });
-  for (const f of r.result.findings) {
+  // Failing first, the most overdue first: the top of a long list is what a reader acts on.
+  const sorted = [...r.result.findings].sort((a, b) => Number(b.fails) - Number(a.fails) || (b.item.days ?? 0) - (a.item.days ?? 0));
+  const shown = r.limit > 0 ? sorted.slice(0, r.limit) : sorted;
+  const more = sorted.length - shown.length;
+  const rows = shown.map((f) => {
     const i = f.item;
-    table.push([
+    return [
       f.severity === 'error' ? c.red('✖') : c.yellow('!'),
       itemLabel(i),
       i.task.title,
@@ -24,7 +27,8 @@ export const renderCheckText: CheckReporter = (r) => {
       stateColor(c, i.state)(L.state[i.state]),
       noteText(i, L),
       `${relativeFile(r, f.at.file)}:${f.at.line}`,
-    ]);
-  }
-  return `${table.toString()}\n${summary}`;
+    ];
+  });
+  const table = renderTable(['', L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note, 'Plan'], rows);
+  return `${table}\n${more > 0 ? `… and ${more} more (--limit 0 shows all; --format json, junit, sarif or github always list all)\n` : ''}${summary}`;
 };

@@ -1,14 +1,12 @@
 // The circular's blocks as plain text (for printing or pasting into a document) or as Markdown.
-import Table from 'cli-table3';
+import { renderTable } from '../table.js';
 import type { Block } from './blocks.js';
 
 export function blocksToText(blocks: Block[]): string {
   return blocks
     .map((b) => {
       if (b.kind !== 'table') return b.kind === 'h1' ? `${b.text}\n${'='.repeat(Math.min(60, b.text.length * 2))}\n` : b.kind === 'h2' ? `\n${b.text}\n` : `${b.text}\n`;
-      const table = new Table({ head: b.head, style: { head: [], border: [] } });
-      table.push(...b.rows);
-      return `${table.toString()}\n`;
+      return `${renderTable(b.head, b.rows)}\n`;
     })
     .join('');
 }
