@@ -2,6 +2,15 @@
 import type { Item } from '../engine/evaluate.js';
 import type { Labels } from '../messages/labels.js';
 
+const WHAT_MAX = 24;
+
+/** The task's short title, and for a task of several milestones what this one is (cut to fit a table). */
+export function itemTitle(i: Item): string {
+  const what = i.milestone.what;
+  if (!what || i.task.milestones.length < 2) return i.task.title;
+  return `${i.task.title}：${what.length > WHAT_MAX ? `${what.slice(0, WHAT_MAX)}…` : what}`;
+}
+
 export const itemLabel = (i: Item): string => `${i.task.id} ${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
 
 export function deadlineText(i: Item, L: Labels): string {

@@ -3,7 +3,7 @@ import { renderTable } from './table.js';
 import type { Item } from '../engine/evaluate.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import type { Project } from '../model.js';
-import { deadlineText, itemLabel, noteText } from './itemRow.js';
+import { deadlineText, itemLabel, itemTitle, noteText } from './itemRow.js';
 import { shortUnits, unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
 
@@ -18,7 +18,7 @@ export function renderItemsTable(items: Item[], project: Project, { color, lang 
   const c = paint(color);
   const rows = items.map((i) => [
     itemLabel(i),
-    i.milestone.what && i.task.milestones.length > 1 ? `${i.task.title}：${i.milestone.what}` : i.task.title,
+    itemTitle(i),
     shortUnits(unitNames(project, i.plan.county, i.units)),
     deadlineText(i, L),
     stateColor(c, i.state)(L.state[i.state]),

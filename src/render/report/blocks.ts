@@ -4,7 +4,7 @@ import type { Item } from '../../engine/evaluate.js';
 import type { Project } from '../../model.js';
 import type { MonthlyReport } from '../../report/monthly.js';
 import { LABELS } from '../../messages/labels.js';
-import { deadlineText, itemLabel } from '../itemRow.js';
+import { deadlineText, itemLabel, itemTitle } from '../itemRow.js';
 import { shortUnits, unitNames } from '../names.js';
 import { REPORT_WORDS } from './words.js';
 
@@ -17,7 +17,6 @@ export interface ReportMeta {
   lights: Lights;
 }
 
-const what = (i: Item): string => (i.milestone.what && i.task.milestones.length > 1 ? `${i.task.title}：${i.milestone.what}` : i.task.title);
 
 export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMeta): Block[] {
   const W = REPORT_WORDS[meta.lang];
@@ -49,17 +48,17 @@ export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMet
   ));
   blocks.push({ kind: 'h2', text: W.sections.completed });
   blocks.push(tableOr(
-    r.completed.map((i) => [itemLabel(i), what(i), units(i), deadline(i), i.doneDate ?? '', (i.entry?.evidence ?? []).map((e) => [e.text, e.document, e.link].filter(Boolean).join(' ')).join('；')]),
+    r.completed.map((i) => [itemLabel(i), itemTitle(i), units(i), deadline(i), i.doneDate ?? '', (i.entry?.evidence ?? []).map((e) => [e.text, e.document, e.link].filter(Boolean).join(' ')).join('；')]),
     [T.task, T.title, T.units, T.deadline, T.done, T.evidence],
   ));
   blocks.push({ kind: 'h2', text: W.sections.overdue });
   blocks.push(tableOr(
-    r.overdue.map((i) => [lightName('red'), itemLabel(i), what(i), units(i), deadline(i), W.daysOverdue(i.days ?? 0)]),
+    r.overdue.map((i) => [lightName('red'), itemLabel(i), itemTitle(i), units(i), deadline(i), W.daysOverdue(i.days ?? 0)]),
     [T.light, T.task, T.title, T.units, T.deadline, T.days],
   ));
   blocks.push({ kind: 'h2', text: W.sections.warnings(r.nextMonth) });
   blocks.push(tableOr(
-    r.warnings.map(({ item, light }) => [lightName(light), itemLabel(item), what(item), units(item), deadline(item)]),
+    r.warnings.map(({ item, light }) => [lightName(light), itemLabel(item), itemTitle(item), units(item), deadline(item)]),
     [T.light, T.task, T.title, T.units, T.deadline],
   ));
   blocks.push({ kind: 'h2', text: W.sections.targets });
