@@ -35,7 +35,6 @@ export const addDaysIso = (iso: IsoDate, days: number): IsoDate => fromDayNumber
 /** Whole days from a to b (positive when b is later). */
 export const daysBetween = (a: IsoDate, b: IsoDate): number => dayNumber(b) - dayNumber(a);
 
-export const minDate = (dates: IsoDate[]): IsoDate | undefined => [...dates].sort()[0];
 
 /** The key of the period holding a date: 2021-06, 2021-Q2 or 2021. */
 export function periodKey(iso: IsoDate, every: Period): string {
