@@ -103,8 +103,8 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
   const cache = openCache(env.cacheDir);
-  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), cache);
-  findings.push(...checkPlanReferences(project), ...checkPlanDates(project));
+  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), cache, checkPlanDates);
+  findings.push(...checkPlanReferences(project));
   const plansReadable = !hasErrors(findings);
   const status = await loadStatus(opts.status, env.cwd, findings, cache);
   // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.

@@ -43,6 +43,12 @@ export interface Item {
   disagree: boolean;
 }
 
+export interface Judged {
+  state: State;
+  days?: number | undefined;
+  doneDate?: IsoDate | undefined;
+}
+
 export interface EngineOptions {
   asOf: IsoDate;
   /** A milestone due within this many days is due-soon. */
@@ -59,27 +65,20 @@ export function evaluate(tasks: Iterable<TaskRef>, status: StatusIndex, options:
 
 function evaluateMilestone(task: Task, plan: Plan, milestone: Milestone, status: StatusIndex, options: EngineOptions): Item[] {
   const reading = effectiveReading(milestone);
-  const base = { task, plan, milestone, soft: reading.soft, units: milestone.units ?? task.units, disagree: reading.disagree };
+  const units = milestone.units ?? task.units;
+  // Every item has the same shape (absent fields undefined): one hidden class, no spreads, at 100,000 tasks.
+  const make = (occurrence: string | undefined, kind: Kind, soft: boolean, from: IsoDate | undefined, due: IsoDate | undefined, extension: Extension | undefined, entry: Entry | undefined): Item => {
+    const deadline = extension?.due ?? due;
+    const j = judge(kind, soft, from, deadline, entry, options);
+    return { task, plan, milestone, occurrence, kind, soft, from, due, deadline, extension, state: j.state, doneDate: j.doneDate, days: j.days, entry, units, disagree: reading.disagree };
+  };
   if (reading.kind === 'recurring' && reading.every) {
-    return occurrenceKeys(plan, reading.every).map((occurrence) => {
-      const due = periodBounds(occurrence).end;
-      const entry = status.latest.get(itemKey(task.id, milestone.id, occurrence));
-      return { ...base, occurrence, kind: 'recurring', due, deadline: due, ...judge('by', false, undefined, due, entry, options) };
-    });
+    return occurrenceKeys(plan, reading.every).map((occurrence) =>
+      make(occurrence, 'recurring', false, undefined, periodBounds(occurrence).end, undefined, status.latest.get(itemKey(task.id, milestone.id, occurrence))),
+    );
   }
   const extension = reading.due ? status.extensions.get(itemKey(task.id, milestone.id)) : undefined;
-  const deadline = extension?.due ?? reading.due;
-  const entry = status.latest.get(itemKey(task.id, milestone.id));
-  return [
-    {
-      ...base,
-      kind: reading.kind,
-      ...(reading.from ? { from: reading.from } : {}),
-      ...(reading.due ? { due: reading.due, deadline } : {}),
-      ...(extension ? { extension } : {}),
-      ...judge(reading.kind, reading.soft, reading.from, deadline, entry, options),
-    },
-  ];
+  return [make(undefined, reading.kind, reading.soft, reading.from, reading.due, extension, status.latest.get(itemKey(task.id, milestone.id)))];
 }
 
 const occurrenceCache = new WeakMap<Plan, Map<Period, string[]>>();
@@ -102,24 +101,20 @@ export function judge(
   deadline: IsoDate | undefined,
   entry: Entry | undefined,
   { asOf, soonDays }: EngineOptions,
-): Pick<Item, 'state' | 'days' | 'doneDate' | 'entry'> {
-  const withEntry = entry ? { entry } : {};
-  if (entry?.state === 'waived') return { state: 'waived', ...withEntry };
+): Judged {
+  if (entry?.state === 'waived') return { state: 'waived' };
   if (entry?.state === 'done') {
     const late = deadline ? daysBetween(deadline, entry.date) : 0;
-    return late > 0
-      ? { state: 'done-late', days: late, doneDate: entry.date, ...withEntry }
-      : { state: 'done-on-time', doneDate: entry.date, ...withEntry };
+    return late > 0 ? { state: 'done-late', days: late, doneDate: entry.date } : { state: 'done-on-time', doneDate: entry.date };
   }
-  if (kind === 'done') return { state: 'done-on-time', ...(deadline ? { doneDate: deadline } : {}), ...withEntry };
+  if (kind === 'done') return { state: 'done-on-time', doneDate: deadline };
   if (deadline) {
-    if (asOf > deadline) return { state: soft ? 'soft-missed' : 'overdue', days: daysBetween(deadline, asOf), ...withEntry };
+    if (asOf > deadline) return { state: soft ? 'soft-missed' : 'overdue', days: daysBetween(deadline, asOf) };
     const left = daysBetween(asOf, deadline);
-    if (from && asOf < from) return { state: 'upcoming', days: left, ...withEntry };
-    if (left <= soonDays) return { state: 'due-soon', days: left, ...withEntry };
-    return { state: from ? 'in-force' : 'upcoming', days: left, ...withEntry };
+    if (from && asOf < from) return { state: 'upcoming', days: left };
+    if (left <= soonDays) return { state: 'due-soon', days: left };
+    return { state: from ? 'in-force' : 'upcoming', days: left };
   }
-  if (kind === 'from') return { state: from && asOf < from ? 'upcoming' : 'in-force', ...withEntry };
-  if (kind === 'ongoing') return { state: 'in-force', ...withEntry };
-  return { state: 'no-fixed-date', ...withEntry };
+  if (kind === 'from') return { state: from && asOf < from ? 'upcoming' : 'in-force' };
+  return { state: kind === 'ongoing' ? 'in-force' : 'no-fixed-date' };
 }

@@ -5,39 +5,46 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../io/writeAtomic.js';
-import type { Position } from '../findings.js';
+import type { Finding } from '../findings.js';
 
 declare const __SCHEMA_HASH__: string | undefined;
 /** Built into the bundle from the schemas: a schema change invalidates every entry. */
 const SCHEMA_HASH = typeof __SCHEMA_HASH__ === 'string' ? __SCHEMA_HASH__ : 'dev';
+/** The layout of an entry: raised when CacheEntry changes. */
+const FORMAT = 2;
 
+/** What a file's bytes always give: its data, where its tasks stand, and the findings of checks that
+ * read that file alone (warnings: a file with errors is never cached). Positions leave out the file
+ * name, since the same bytes may stand under another name. */
 export interface CacheEntry {
   data: unknown;
-  /** Task id lines, relative to nothing: positions with the file name left out. */
   taskLines: Array<[number, number]>;
+  findings: Array<Omit<Finding, 'at'> & { at?: { path: Array<string | number>; key?: boolean } }>;
 }
 
 export interface ParseCache {
-  get(kind: string, text: string): CacheEntry | undefined;
-  put(kind: string, text: string, data: unknown, taskLines: Position[]): void;
+  get(kind: string, bytes: Buffer): CacheEntry | undefined;
+  put(kind: string, bytes: Buffer, entry: CacheEntry): void;
 }
 
 export const NO_CACHE: ParseCache = { get: () => undefined, put: () => undefined };
 
 export function openCache(dir: string | undefined): ParseCache {
   if (!dir) return NO_CACHE;
-  const entry = (kind: string, text: string) => path.join(dir, `${kind}-${SCHEMA_HASH}-${createHash('sha256').update(text).digest('hex').slice(0, 40)}.json`);
+  const entry = (kind: string, bytes: Buffer) => path.join(dir, `${kind}-${FORMAT}-${SCHEMA_HASH}-${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}.json`);
   return {
-    get(kind, text) {
+    get(kind, bytes) {
       try {
-        return JSON.parse(fs.readFileSync(entry(kind, text), 'utf8')) as CacheEntry;
+        const value = JSON.parse(fs.readFileSync(entry(kind, bytes), 'utf8')) as Partial<CacheEntry>;
+        // Anything but a whole entry (a truncated or foreign file) is a miss.
+        return Array.isArray(value.taskLines) && Array.isArray(value.findings) && 'data' in value ? (value as CacheEntry) : undefined;
       } catch {
         return undefined;
       }
     },
-    put(kind, text, data, taskLines) {
+    put(kind, bytes, value) {
       try {
-        writeAtomic(entry(kind, text), JSON.stringify({ data, taskLines: taskLines.map((p) => [p.line, p.column]) }));
+        writeAtomic(entry(kind, bytes), JSON.stringify(value));
       } catch {
         // A cache that cannot be written is no cache; the run goes on.
       }

@@ -1,24 +1,33 @@
 // Loads plans/<county>/units.yaml and plans/<county>/*.yaml, validating each against its schema.
 import fs from 'node:fs';
 import path from 'node:path';
-import { finding, type Finding } from '../findings.js';
+import { finding, hasErrors, isPosition, type Finding } from '../findings.js';
 import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
 import type { County, LoadedPlan, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
 import { NO_CACHE, type ParseCache } from './cache.js';
-import { readText } from './readText.js';
+import { decodeUtf8, readBytes } from './readText.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
 
+/** Checks that read one file alone (a plan's dates against its phrases): their findings are cached with it. */
+export type FileCheck = (yaml: YamlFile) => Finding[];
+
 /** Reads, parses and schema-checks one file (or takes it from the cache); undefined when it cannot be used. */
-export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE): Promise<YamlFile | undefined> {
-  const { text, findings: readProblems } = readText(file);
+export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, check?: FileCheck): Promise<YamlFile | undefined> {
+  const { bytes, findings: readProblems } = readBytes(file);
   findings.push(...readProblems);
+  if (bytes === undefined) return undefined;
+  const hit = cache.get(schema, bytes);
+  if (hit) {
+    findings.push(...hit.findings.map((f) => ({ ...f, ...(f.at ? { at: { file, ...f.at } } : {}) }) as Finding));
+    return yamlFile(file, hit.data, hit.taskLines.map(([line, column]) => ({ file, line, column })));
+  }
+  const { text, findings: decodeProblems } = decodeUtf8(file, bytes);
+  findings.push(...decodeProblems);
   if (text === undefined) return undefined;
-  const hit = cache.get(schema, text);
-  if (hit) return yamlFile(file, hit.data, hit.taskLines.map(([line, column]) => ({ file, line, column })));
   const { parseYamlText } = await import('./parseYaml.js');
   const parsed = parseYamlText(file, text);
   findings.push(...parsed.findings);
@@ -27,11 +36,16 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   const schemaProblems = await validateSchema(schema, yaml);
   findings.push(...schemaProblems);
   if (schemaProblems.length) return undefined;
-  cache.put(schema, text, parsed.data, parsed.taskLines);
+  const checked = check?.(yaml) ?? [];
+  findings.push(...checked);
+  if (!hasErrors(checked)) {
+    const portable = checked.map(({ at, ...f }) => (at && !isPosition(at) ? { ...f, at: { path: [...at.path], ...(at.key ? { key: true } : {}) } } : f));
+    cache.put(schema, bytes, { data: parsed.data, taskLines: parsed.taskLines.map((p) => [p.line, p.column]), findings: portable });
+  }
   return yaml;
 }
 
-export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE): Promise<{ project: Project; findings: Finding[] }> {
+export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE, checkPlan?: FileCheck): Promise<{ project: Project; findings: Finding[] }> {
   const findings: Finding[] = [];
   const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
   let countyDirs: string[];
@@ -49,7 +63,7 @@ export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
-    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadYaml(path.join(folder, f), 'plan', findings, cache)));
+    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadYaml(path.join(folder, f), 'plan', findings, cache, checkPlan)));
     for (const yaml of plans) if (yaml) project.plans.push({ plan: yaml.data as Plan, yaml });
   }
   indexTasks(project.plans, project, findings);

@@ -1,0 +1,25 @@
+// The parse cache changes nothing but speed: a run from the cache says what a run from the YAML says.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plancheck } from './helpers/cli.js';
+
+describe('parse cache', () => {
+  it('gives the same answers and warnings from the cache, and treats a broken entry as a miss', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-cache-'));
+    const env = { PLANCHECK_CACHE_DIR: dir };
+    const args = ['validate'];
+    const fresh = plancheck(args, { env: { PLANCHECK_CACHE: '0' } });
+    const miss = plancheck(args, { env });
+    expect(fs.readdirSync(dir).length).toBeGreaterThan(14);
+    const hit = plancheck(args, { env });
+    for (const f of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, f), '{"data":');
+    const broken = plancheck(args, { env });
+    for (const r of [miss, hit, broken]) expect([r.code, r.stdout, r.stderr]).toEqual([fresh.code, fresh.stdout, fresh.stderr]);
+    expect(fresh.stderr).toContain('PHRASE_NOT_UNDERSTOOD');
+
+    const due = ['due', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', 'examples/qinshui-2021-status.yaml', '--format', 'json'];
+    expect(plancheck(due, { env }).stdout).toBe(plancheck(due, { env: { PLANCHECK_CACHE: '0' } }).stdout);
+  });
+});
