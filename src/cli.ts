@@ -23,8 +23,8 @@ const env: Environment = {
   cwd: process.cwd(),
   now: Date.now(),
   ...(cacheDir() ? { cacheDir: cacheDir() as string } : {}),
-  // Colour only on a terminal, never with NO_COLOR; FORCE_COLOR=1 forces it (tests pin it off).
-  color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  // Colour only on a terminal (or where FORCE_COLOR asks for it), and never with NO_COLOR.
+  color: !process.env.NO_COLOR && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY)),
 };
 
 const EXIT_HELP = `

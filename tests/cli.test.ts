@@ -209,6 +209,13 @@ describe('help and usage', () => {
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('2  bad input or usage');
   });
+  it('colours only where asked, and never with NO_COLOR', () => {
+    const args = fixtureArgs('late', '--as-of', '2022-01-05');
+    expect(plancheck(args).stdout).not.toContain('\u001b[');
+    expect(plancheck(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
+    expect(plancheck(args, { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
   it('a bad option value is a usage error, exit 2', () => {
     expect(plancheck(fixtureArgs('due', '--as-of', '2021-02-30')).code).toBe(2);
     expect(plancheck(fixtureArgs('due', '--format', 'xml')).code).toBe(2);

@@ -36,7 +36,8 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
   line(task.text);
   line();
   for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join('、')}`);
-  if (body?.unitsText) line(c.dim(`〔${body.unitsText}〕`));
+  // As printed: the inside of a 〔责任单位：…〕 bracket, or the sentence that names the units.
+  if (body?.unitsText) line(c.dim(`“${body.unitsText}”`));
 
   for (const row of task.source.annex ?? []) {
     const annex = plan.annexes?.find((a) => a.id === row.table);
@@ -75,9 +76,9 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
   if (d.targets.length) {
     line();
     for (const t of d.targets) {
-      const value = t.target.value ?? t.target.unstated ?? '';
+      const goal = t.target.value !== undefined ? `${t.target.comparison} ${t.target.value}${t.target.unit ?? ''}` : `${t.target.comparison}, ${L.target['no-value']}: ${t.target.unstated ?? ''}`;
       const measured = t.last ? ` · ${t.last.value} (${t.last.date})` : '';
-      line(`  ${t.target.id} ${t.target.text} [${t.target.comparison} ${value}${t.target.unit ?? ''}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
+      line(`  ${t.target.id} ${t.target.text} [${goal}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
     }
   }
 
