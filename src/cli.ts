@@ -19,10 +19,11 @@ import { renderFindings, summarize } from './render/findings.js';
 const cacheDir = (): string | undefined =>
   process.env.PLANCHECK_CACHE === '0' ? undefined : process.env.PLANCHECK_CACHE_DIR ?? fileURLToPath(new URL('../node_modules/.cache/plancheck', import.meta.url));
 
+const cache = cacheDir();
 const env: Environment = {
   cwd: process.cwd(),
   now: Date.now(),
-  ...(cacheDir() ? { cacheDir: cacheDir() as string } : {}),
+  ...(cache ? { cacheDir: cache } : {}),
   // Colour only on a terminal (or where FORCE_COLOR asks for it), and never with NO_COLOR.
   color: !process.env.NO_COLOR && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY)),
 };
@@ -30,7 +31,7 @@ const env: Environment = {
 const EXIT_HELP = `
 Exit status:
   0  ok
-  1  findings (check: something is overdue)
+  1  findings (check: something fails; trace --missing: something is not encoded)
   2  bad input or usage: invalid plans, unit registry or status file, unknown option value`;
 
 function withCommon(cmd: Command): Command {
@@ -55,7 +56,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 let result: Output | undefined;
 const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('plancheck')
     .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
     .version('0.1.0')

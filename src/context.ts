@@ -107,6 +107,7 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   findings.push(...checkPlanReferences(project));
   const plansReadable = !hasErrors(findings);
   const status = await loadStatus(opts.status, env.cwd, findings, cache);
+  cache.flush();
   // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
   if (plansReadable) findings.push(...checkStatus(status, project, asOf, today));
   let sources: Map<string, SourceText> | undefined;

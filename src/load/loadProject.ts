@@ -7,7 +7,7 @@ import type { UnitRegistry } from '../generated/units.js';
 import type { County, LoadedPlan, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
 import { NO_CACHE, type ParseCache } from './cache.js';
-import { decodeUtf8, readBytes } from './readText.js';
+import { decodeUtf8, readBytes, statFile } from './readText.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
@@ -17,14 +17,19 @@ export type FileCheck = (yaml: YamlFile) => Finding[];
 
 /** Reads, parses and schema-checks one file (or takes it from the cache); undefined when it cannot be used. */
 export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, check?: FileCheck): Promise<YamlFile | undefined> {
-  const { bytes, findings: readProblems } = readBytes(file);
+  const { stat, findings: statProblems } = statFile(file);
+  findings.push(...statProblems);
+  if (!stat) return undefined;
+  const unchanged = cache.unchanged(schema, file, stat);
+  const { bytes, findings: readProblems } = unchanged ? { bytes: undefined, findings: [] } : readBytes(file);
   findings.push(...readProblems);
-  if (bytes === undefined) return undefined;
-  const hit = cache.get(schema, bytes);
+  if (!unchanged && bytes === undefined) return undefined;
+  const hit = unchanged ?? (bytes && cache.get(schema, file, stat, bytes));
   if (hit) {
     findings.push(...hit.findings.map((f) => ({ ...f, ...(f.at ? { at: { file, ...f.at } } : {}) }) as Finding));
     return yamlFile(file, hit.data, hit.taskLines.map(([line, column]) => ({ file, line, column })));
   }
+  if (!bytes) return undefined;
   const { text, findings: decodeProblems } = decodeUtf8(file, bytes);
   findings.push(...decodeProblems);
   if (text === undefined) return undefined;
@@ -40,7 +45,7 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   findings.push(...checked);
   if (!hasErrors(checked)) {
     const portable = checked.map(({ at, ...f }) => (at && !isPosition(at) ? { ...f, at: { path: [...at.path], ...(at.key ? { key: true } : {}) } } : f));
-    cache.put(schema, bytes, { data: parsed.data, taskLines: parsed.taskLines.map((p) => [p.line, p.column]), findings: portable });
+    cache.put(schema, file, stat, bytes, { data: parsed.data, taskLines: parsed.taskLines.map((p) => [p.line, p.column]), findings: portable });
   }
   return yaml;
 }
