@@ -1,5 +1,5 @@
 // due, late, done, list: milestones (or tasks) selected by date and state, in a table or as JSON.
-import { addDaysIso, periodBounds, type IsoDate } from '../dates/calendar.js';
+import { addDaysIso, isIsoDate, periodBounds, type IsoDate } from '../dates/calendar.js';
 import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
 import { evaluate, type Item } from '../engine/evaluate.js';
@@ -61,6 +61,9 @@ export function lateCommand(ctx: Context, opts: { format?: string }): Output {
 }
 
 export function doneCommand(ctx: Context, opts: { month?: string; since?: string; until?: string; format?: string }): Output {
+  for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
+    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
+  }
   const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
