@@ -3,8 +3,8 @@
 // An index of each file's size, mtime and inode at its last reading lets an unchanged file go unread;
 // as in git, a file modified within two seconds of the index being written is not trusted and is read.
 // Entries are written atomically; a broken or missing entry is only a miss.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { writeAtomic } from '../io/writeAtomic.js';
@@ -15,6 +15,7 @@ const SCHEMA_HASH = typeof __SCHEMA_HASH__ === 'string' ? __SCHEMA_HASH__ : 'dev
 /** The layout of an entry: raised when CacheEntry changes. */
 const FORMAT = 2;
 const RACY_MS = 2000;
+const lazy = createRequire(import.meta.url);
 
 /** What a file's bytes always give: its data, where its tasks stand, and the findings of checks that
  * read that file alone (warnings: a file with errors is never cached). Positions leave out the file
@@ -68,7 +69,8 @@ export function openCache(dir: string | undefined): ParseCache {
     index.files[key] = { stat: statKey(stat), hash };
     learnt = true;
   };
-  const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 40);
+  // node:crypto takes longer to load than a small run takes to do its work: loaded only to hash a file.
+  const hashOf = (bytes: Buffer) => (lazy('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex').slice(0, 40);
   return {
     unchanged(kind, file, stat) {
       const known = index.files[`${kind}:${path.resolve(file)}`];
