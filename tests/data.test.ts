@@ -57,6 +57,15 @@ describe('the shipped plans', () => {
     expect(plans.map((p) => p.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
+  it('every plan and registry names its schema on its first line, for editors', () => {
+    for (const county of fs.readdirSync(path.join(ROOT, 'plans'))) {
+      for (const f of fs.readdirSync(path.join(ROOT, 'plans', county))) {
+        const first = fs.readFileSync(path.join(ROOT, 'plans', county, f), 'utf8').split('\n')[0];
+        expect(first, `${county}/${f}`).toBe(`# yaml-language-server: $schema=../../schemas/${f === 'units.yaml' ? 'units' : 'plan'}.schema.json`);
+      }
+    }
+  });
+
   it.each(Object.keys(EXPECTED))('%s keeps every body item and annex row', (id) => {
     expect(count(plans.find((p) => p.id === id) as Plan)).toEqual(EXPECTED[id]);
   });
