@@ -153,4 +153,10 @@ async function main(argv: string[]): Promise<number> {
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
 }
 
+// A reader that stops early (plancheck list | head) closes the pipe: that is its right, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? EXIT.ok);
+});
+
 process.exitCode = await main(process.argv);

@@ -202,6 +202,19 @@ describe('plancheck trace', () => {
   });
 });
 
+describe('pipes', () => {
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(FIXTURE, '../../../bin/plancheck'), 'list', '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});
+
 describe('help and usage', () => {
   it('--help shows examples and exit codes', () => {
     const r = plancheck(['due', '--help']);
