@@ -60,6 +60,7 @@ describe('plancheck json', () => {
     expect(task.units.responsible).toEqual(['县生态局', '县住建局']);
     expect(task.milestones[0]).toMatchObject({ due: '2021-03-31', state: 'done-late', days: 20, disagree: true });
     expect(task.milestones[0].statements.map((s: { phrase: string }) => s.phrase)).toEqual(['2021年4月底前', '2021年3月底前']);
+    expect(task.disagreements).toEqual([{ field: 'date', row: '1', body: '2021年4月底前', annex: '2021年3月底前', note: '附件早一个月。' }]);
   });
 });
 

@@ -28,6 +28,8 @@ export function taskJson({ task, plan }: TaskRef, items: Item[], project: Projec
       annex: (task.source.annex ?? []).map((r) => ({ table: r.table, title: plan.annexes?.find((a) => a.id === r.table)?.title, row: r.row })),
     },
     units: unitNames(project, plan.county, task.units),
+    // What the body and the annex state differently, as the encoder recorded it.
+    disagreements: task.disagreements ?? [],
     milestones: items.map((i) => ({
       id: i.milestone.id,
       ...(i.occurrence ? { occurrence: i.occurrence } : {}),
