@@ -97,7 +97,7 @@ ${EXIT_HELP}`);
 
   withFormat(withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))
     .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
-    .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env, { trace: true }), id, o)));
+    .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env), id, o)));
 
   withCommon(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not'))
     .option('--fail-on <what>', 'what fails the run, comma-separated: overdue, soft, due-within=<days> (default: overdue)')

@@ -6,6 +6,7 @@ import { evaluateTarget } from '../engine/targets.js';
 import { UsageError } from '../errors.js';
 import { taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTaskDetail } from '../render/taskDetail.js';
+import { readSource } from '../trace/checkTrace.js';
 import { findPassage } from '../trace/sourceText.js';
 import { parseFormat, type Output } from './output.js';
 
@@ -21,7 +22,8 @@ export function showCommand(ctx: Context, id: string, opts: { format?: string })
   }
   const targets = (ref.task.targets ?? []).map((t) => evaluateTarget(ref.task.id, t, ctx.index));
   const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => a.date.localeCompare(b.date));
-  const source = ctx.sources?.get(ref.plan.document.file);
+  // Only this task's notice is read: proving every text is validate's job, not show's.
+  const source = readSource(ctx.project, ref.plan.document.file);
   const passage = source ? findPassage(source, ref.task.text) ?? findPassage(source, Object.values(ref.task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
   const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;
   return {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Finding } from '../findings.js';
+import { isPosition, type Finding, type Position } from '../findings.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 
 declare const __SCHEMA_HASH__: string | undefined;
@@ -18,13 +18,31 @@ const RACY_MS = 2000;
 const lazy = createRequire(import.meta.url);
 
 /** What a file's bytes always give: its data, where its tasks stand, and the findings of checks that
- * read that file alone (warnings: a file with errors is never cached). Positions leave out the file
- * name, since the same bytes may stand under another name. */
+ * read that file alone (warnings: a file with errors is never cached). */
 export interface CacheEntry {
+  data: unknown;
+  taskLines: Position[];
+  findings: Finding[];
+}
+
+/** As stored: without the file's name, since the same bytes may stand under another name. */
+interface Stored {
   data: unknown;
   taskLines: Array<[number, number]>;
   findings: Array<Omit<Finding, 'at'> & { at?: { path: Array<string | number>; key?: boolean } }>;
 }
+
+const store = ({ data, taskLines, findings }: CacheEntry): Stored => ({
+  data,
+  taskLines: taskLines.map((p) => [p.line, p.column]),
+  findings: findings.map(({ at, ...f }) => (at && !isPosition(at) ? { ...f, at: { path: [...at.path], ...(at.key ? { key: true } : {}) } } : f)),
+});
+
+const restore = (file: string, { data, taskLines, findings }: Stored): CacheEntry => ({
+  data,
+  taskLines: taskLines.map(([line, column]) => ({ file, line, column })),
+  findings: findings.map((f) => ({ ...f, ...(f.at ? { at: { file, ...f.at } } : {}) }) as Finding),
+});
 
 export interface ParseCache {
   /** The entry of a file unchanged since its content was last hashed, without reading the file. */
@@ -58,10 +76,10 @@ export function openCache(dir: string | undefined): ParseCache {
   const index: Index = readJson<Index>(indexFile) ?? { writtenAt: 0, files: {} };
   let learnt = false;
   const entryFile = (kind: string, hash: string) => path.join(dir, `${kind}-${prefix}-${hash}.json`);
-  const readEntry = (kind: string, hash: string): CacheEntry | undefined => {
-    const value = readJson<Partial<CacheEntry>>(entryFile(kind, hash));
+  const readEntry = (kind: string, hash: string, file: string): CacheEntry | undefined => {
+    const value = readJson<Partial<Stored>>(entryFile(kind, hash));
     // Anything but a whole entry (a truncated or foreign file) is a miss.
-    return value && Array.isArray(value.taskLines) && Array.isArray(value.findings) && 'data' in value ? (value as CacheEntry) : undefined;
+    return value && Array.isArray(value.taskLines) && Array.isArray(value.findings) && 'data' in value ? restore(file, value as Stored) : undefined;
   };
   const remember = (kind: string, file: string, stat: fs.Stats, hash: string) => {
     const key = `${kind}:${path.resolve(file)}`;
@@ -75,18 +93,18 @@ export function openCache(dir: string | undefined): ParseCache {
     unchanged(kind, file, stat) {
       const known = index.files[`${kind}:${path.resolve(file)}`];
       if (!known || known.stat !== statKey(stat) || stat.mtimeMs >= index.writtenAt - RACY_MS) return undefined;
-      return readEntry(kind, known.hash);
+      return readEntry(kind, known.hash, file);
     },
     get(kind, file, stat, bytes) {
       const hash = hashOf(bytes);
-      const entry = readEntry(kind, hash);
+      const entry = readEntry(kind, hash, file);
       if (entry) remember(kind, file, stat, hash);
       return entry;
     },
     put(kind, file, stat, bytes, value) {
       const hash = hashOf(bytes);
       try {
-        writeAtomic(entryFile(kind, hash), JSON.stringify(value));
+        writeAtomic(entryFile(kind, hash), JSON.stringify(store(value)));
         remember(kind, file, stat, hash);
       } catch {
         // A cache that cannot be written is no cache; the run goes on.

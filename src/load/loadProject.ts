@@ -1,12 +1,12 @@
 // Loads plans/<county>/units.yaml and plans/<county>/*.yaml, validating each against its schema.
 import fs from 'node:fs';
 import path from 'node:path';
-import { finding, hasErrors, isPosition, type Finding } from '../findings.js';
+import { finding, hasErrors, type Finding } from '../findings.js';
 import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
 import type { County, LoadedPlan, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
-import { NO_CACHE, type ParseCache } from './cache.js';
+import { NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
 import { decodeUtf8, readBytes, statFile } from './readText.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
@@ -20,16 +20,17 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   const { stat, findings: statProblems } = statFile(file);
   findings.push(...statProblems);
   if (!stat) return undefined;
+  const fromCache = (entry: CacheEntry): YamlFile => {
+    findings.push(...entry.findings);
+    return yamlFile(file, entry.data, entry.taskLines);
+  };
   const unchanged = cache.unchanged(schema, file, stat);
-  const { bytes, findings: readProblems } = unchanged ? { bytes: undefined, findings: [] } : readBytes(file);
+  if (unchanged) return fromCache(unchanged);
+  const { bytes, findings: readProblems } = readBytes(file);
   findings.push(...readProblems);
-  if (!unchanged && bytes === undefined) return undefined;
-  const hit = unchanged ?? (bytes && cache.get(schema, file, stat, bytes));
-  if (hit) {
-    findings.push(...hit.findings.map((f) => ({ ...f, ...(f.at ? { at: { file, ...f.at } } : {}) }) as Finding));
-    return yamlFile(file, hit.data, hit.taskLines.map(([line, column]) => ({ file, line, column })));
-  }
   if (!bytes) return undefined;
+  const hit = cache.get(schema, file, stat, bytes);
+  if (hit) return fromCache(hit);
   const { text, findings: decodeProblems } = decodeUtf8(file, bytes);
   findings.push(...decodeProblems);
   if (text === undefined) return undefined;
@@ -43,10 +44,7 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   if (schemaProblems.length) return undefined;
   const checked = check?.(yaml) ?? [];
   findings.push(...checked);
-  if (!hasErrors(checked)) {
-    const portable = checked.map(({ at, ...f }) => (at && !isPosition(at) ? { ...f, at: { path: [...at.path], ...(at.key ? { key: true } : {}) } } : f));
-    cache.put(schema, file, stat, bytes, { data: parsed.data, taskLines: parsed.taskLines.map((p) => [p.line, p.column]), findings: portable });
-  }
+  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: parsed.data, taskLines: parsed.taskLines, findings: checked });
   return yaml;
 }
 

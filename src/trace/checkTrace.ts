@@ -38,18 +38,21 @@ export function* verbatimFields(plan: Plan): Generator<[PathSegment[], string]> 
   }
 }
 
+/** One source notice (sources/… relative to the project), or undefined if it is not there. */
+export function readSource(project: Project, file: string): SourceText | undefined {
+  const full = path.join(project.root, file);
+  return fs.existsSync(full) ? indexSource(file, fs.readFileSync(full, 'utf8')) : undefined;
+}
+
 export function loadSources(project: Project): { sources: Map<string, SourceText>; findings: Finding[] } {
   const sources = new Map<string, SourceText>();
   const findings: Finding[] = [];
   for (const { plan, yaml } of project.plans) {
     const file = plan.document.file;
     if (sources.has(file)) continue;
-    const full = path.join(project.root, file);
-    if (!fs.existsSync(full)) {
-      findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.at(['document', 'file'])));
-      continue;
-    }
-    sources.set(file, indexSource(file, fs.readFileSync(full, 'utf8')));
+    const source = readSource(project, file);
+    if (source) sources.set(file, source);
+    else findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.at(['document', 'file'])));
   }
   return { sources, findings };
 }
