@@ -1,6 +1,6 @@
 // The command line: flags and help only. Each action returns an Output; the exit code is set once here.
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { cacheDir } from './cacheDir.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
 import { EXIT, InputError, isKnownError } from './errors.js';
 import { hasErrors } from './findings.js';
@@ -15,11 +15,7 @@ import type { Output } from './commands/output.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
 
-/** The parse cache lives with the installed packages, like other tools' caches; PLANCHECK_CACHE=0 turns it off. */
-const cacheDir = (): string | undefined =>
-  process.env.PLANCHECK_CACHE === '0' ? undefined : process.env.PLANCHECK_CACHE_DIR ?? fileURLToPath(new URL('../node_modules/.cache/plancheck', import.meta.url));
-
-const cache = cacheDir();
+const cache = cacheDir(process.env, import.meta.url);
 const env: Environment = {
   cwd: process.cwd(),
   now: Date.now(),
@@ -159,4 +155,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? EXIT.ok);
 });
 
-process.exitCode = await main(process.argv);
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

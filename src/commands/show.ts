@@ -9,6 +9,7 @@ import { renderTaskDetail } from '../render/taskDetail.js';
 import { readSource } from '../trace/checkTrace.js';
 import { findPassage } from '../trace/sourceText.js';
 import { parseFormat, type Output } from './output.js';
+import { byText } from '../order.js';
 
 export function showCommand(ctx: Context, id: string, opts: { format?: string }): Output {
   const ref = ctx.project.tasks.get(id) ?? ctx.project.tasks.get(id.toUpperCase());
@@ -21,7 +22,7 @@ export function showCommand(ctx: Context, id: string, opts: { format?: string })
     return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'show', asOf: ctx.asOf, task: taskJson(ref, items, ctx.project) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
   }
   const targets = (ref.task.targets ?? []).map((t) => evaluateTarget(ref.task.id, t, ctx.index));
-  const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => a.date.localeCompare(b.date));
+  const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => byText(a.date, b.date));
   // Only this task's notice is read: proving every text is validate's job, not show's.
   const source = readSource(ctx.project, ref.plan.document.file);
   const passage = source ? findPassage(source, ref.task.text) ?? findPassage(source, Object.values(ref.task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;

@@ -10,10 +10,11 @@ import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTasksTable } from '../render/tasksTable.js';
 import { filterItems, matchesUnit, selectTasks } from '../select.js';
 import { parseFormat, type Output } from './output.js';
+import { byText } from '../order.js';
 
 const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
 const byDeadline = (a: Item, b: Item): number =>
-  (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.task.id.localeCompare(b.task.id) || a.milestone.id.localeCompare(b.milestone.id);
+  byText(a.deadline ?? '9999', b.deadline ?? '9999') || byText(a.task.id, b.task.id) || byText(a.milestone.id, b.milestone.id);
 
 /** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit. */
 export function selectedItems(ctx: Context): Item[] {
@@ -67,7 +68,7 @@ export function doneCommand(ctx: Context, opts: { month?: string; since?: string
   const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
-    .sort((a, b) => (a.doneDate ?? '').localeCompare(b.doneDate ?? '') || byDeadline(a, b));
+    .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
   return render(ctx, 'done', items, opts.format, { since: bounds.start, until: bounds.end });
 }
 

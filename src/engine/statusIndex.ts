@@ -1,6 +1,7 @@
 // Indexes a status file for the engine: the latest report per milestone or occurrence as of a date.
 import type { IsoDate } from '../dates/calendar.js';
 import type { Entry, Extension, Measurement, Project, StatusFile } from '../model.js';
+import { byText } from '../order.js';
 
 export interface StatusIndex {
   latest: Map<string, Entry>;
@@ -31,7 +32,7 @@ export function indexStatus(status: StatusFile, project: Project, asOf: IsoDate)
   for (const m of status.measurements ?? []) {
     if (m.date > asOf) continue;
     const key = targetKey(m.task, m.target);
-    index.measurements.set(key, [...(index.measurements.get(key) ?? []), m].sort((a, b) => a.date.localeCompare(b.date)));
+    index.measurements.set(key, [...(index.measurements.get(key) ?? []), m].sort((a, b) => byText(a.date, b.date)));
   }
   return index;
 }

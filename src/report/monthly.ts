@@ -7,6 +7,7 @@ import type { StatusIndex } from '../engine/statusIndex.js';
 import type { Lights } from '../generated/lights.js';
 import type { Category, Project, TaskRef } from '../model.js';
 import { unitNames } from '../render/names.js';
+import { byText } from '../order.js';
 
 export type Light = 'red' | 'yellow' | 'green' | 'blue';
 
@@ -115,10 +116,10 @@ export function buildMonthlyReport(
     byCategory: categories.map((category) => ({ category, figures: figures(items.filter((i) => i.plan.category === category), start, end) })),
     units: unitRows(project, items.filter((i) => inMonth(i.deadline) && i.state !== 'waived')),
     completed: items.filter((i) => inMonth(i.doneDate) && (i.state === 'done-on-time' || i.state === 'done-late')),
-    overdue: items.filter((i) => i.state === 'overdue').sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || a.task.id.localeCompare(b.task.id)),
+    overdue: items.filter((i) => i.state === 'overdue').sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || byText(a.task.id, b.task.id)),
     warnings: items
       .filter((i) => i.deadline !== undefined && i.deadline >= next.start && i.deadline <= next.end && i.state !== 'done-on-time' && i.state !== 'done-late' && i.state !== 'waived')
-      .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.task.id.localeCompare(b.task.id))
+      .sort((a, b) => byText(a.deadline ?? '', b.deadline ?? '') || byText(a.task.id, b.task.id))
       .map((item) => ({ item, light: lightOf(item, asOf, lights) })),
     targets: [...goals, ...targets],
   };

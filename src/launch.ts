@@ -1,0 +1,38 @@
+// The entry point: runs the bundled CLI (dist/cli.cjs) from V8's code cache when one is stored, since
+// compiling the bundle is a large part of a short run. Node 20 has no compile cache of its own.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { cacheDir } from './cacheDir.js';
+import { writeAtomic } from './io/writeAtomic.js';
+
+function launch(bundle: string, dir: string | undefined): void {
+  const source = fs.readFileSync(bundle, 'utf8');
+  const { size, mtimeMs } = fs.statSync(bundle);
+  // V8 checks the cache against its own version and the source's length only: the name adds the rest.
+  const name = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}.bin`;
+  const cacheFile = dir && path.join(dir, name);
+  let cachedData: Buffer | undefined;
+  try {
+    if (cacheFile) cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // none yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
+    // Written at exit, so that it holds the functions this run compiled, not only the top level.
+    process.once('exit', () => {
+      try {
+        writeAtomic(cacheFile, script.createCachedData());
+        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && old !== name) fs.rmSync(path.join(dir, old), { force: true });
+      } catch {
+        // A cache that cannot be written is no cache; the run is done.
+      }
+    });
+  }
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+}
+
+launch(path.join(__dirname, 'cli.cjs'), cacheDir(process.env, import.meta.url));
