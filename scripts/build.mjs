@@ -6,8 +6,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
-// Parse-cache entries are keyed by the validators they were checked with.
-const schemaHash = createHash('sha256').update(fs.readFileSync('src/generated/validators.js')).digest('hex').slice(0, 12);
+// Parse-cache entries are keyed by the code that made them: the sources (validators included) and schemas.
+const hash = createHash('sha256');
+for (const dir of ['src', 'schemas']) {
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const full = `${dir}/${file}`;
+    if (fs.statSync(full).isFile()) hash.update(full).update(fs.readFileSync(full));
+  }
+}
+const buildHash = hash.digest('hex').slice(0, 12);
 
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
@@ -21,7 +28,7 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   // The sources are ES modules (as vitest runs them); in the bundle, import.meta.url is the bundle's own.
-  define: { __SCHEMA_HASH__: JSON.stringify(schemaHash), 'import.meta.url': '__bundleUrl' },
+  define: { __BUILD_HASH__: JSON.stringify(buildHash), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

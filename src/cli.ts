@@ -49,6 +49,9 @@ const withFormat = (cmd: Command): Command => cmd.addOption(new Option('--format
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** JSON carries every task's texts; tables print none. */
+const jsonTexts = (o: { format?: string }) => ({ texts: o.format === 'json' });
+
 let result: Output | undefined;
 const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
@@ -74,26 +77,26 @@ ${EXIT_HELP}`);
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')
     .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state')
     .addHelpText('after', `\nExamples:\n  plancheck due --county qinshui --as-of 2021-06-15\n  plancheck due --within 14d --category water\n  plancheck due --month 2021-06 --format json\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(o, env), o)));
+    .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(o, env, jsonTexts(o)), o)));
 
   withFormat(withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed')))
     .addHelpText('after', `\nExamples:\n  plancheck late --county yangcheng\n  plancheck late --unit 县住建局 --lead-only\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(async () => lateCommand(await prepare(o, env), o)));
+    .action((o: CommonOptions) => run(async () => lateCommand(await prepare(o, env, jsonTexts(o)), o)));
 
   withFormat(withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)')))
     .option('--month <YYYY-MM>', 'completed in this month')
     .option('--since <date>', 'completed on or after this date')
     .option('--until <date>', 'completed on or before this date (default: the as-of date)')
     .addHelpText('after', `\nExamples:\n  plancheck done --month 2021-06 --county qinshui\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(o, env), o)));
+    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(o, env, jsonTexts(o)), o)));
 
   withFormat(withCommon(program.command('list').description('every task, with units, date phrases and source reference')))
     .addHelpText('after', `\nExamples:\n  plancheck list --county lingchuan\n  plancheck list --plan qinshui-2021-air --format json\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(async () => listCommand(await prepare(o, env), o)));
+    .action((o: CommonOptions) => run(async () => listCommand(await prepare(o, env, { texts: true }), o)));
 
   withFormat(withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))
     .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
-    .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env), id, o)));
+    .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env, { texts: true }), id, o)));
 
   withCommon(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not'))
     .option('--fail-on <what>', 'what fails the run, comma-separated: overdue, soft, due-within=<days> (default: overdue)')
@@ -103,7 +106,7 @@ ${EXIT_HELP}`);
     .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
     .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
     .addHelpText('after', `\nExamples:\n  plancheck check --county qinshui --as-of 2021-07-01 --status status.yaml\n  plancheck check --fail-on overdue,soft --grace 3d\n  plancheck check --format junit --output junit=reports/plancheck.xml --format sarif --output sarif=reports/plancheck.sarif\n  plancheck check --format github    # annotations on the plan lines; a job summary where GITHUB_STEP_SUMMARY is set\n\nExit status:\n  0  nothing fails (warnings may be printed; no task matching the filters is not an error)\n  1  something fails: a milestone overdue beyond the grace (or what --fail-on names)\n  2  bad input or usage: invalid plans, unit registry or status file, unknown option value`)
-    .action((o: CommonOptions & CheckOptions) => run(async () => checkCommand(await prepare(o, env), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
+    .action((o: CommonOptions & CheckOptions) => run(async () => checkCommand(await prepare(o, env, { texts: [...(o.format ?? []), ...(o.output ?? [])].some((f) => f.startsWith('junit')) }), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
 
   withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
     .requiredOption('--month <YYYY-MM>', 'the month of the circular')

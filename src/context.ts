@@ -9,12 +9,14 @@ import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
 import { openCache, type ParseCache } from './load/cache.js';
 import { loadProject, loadYaml } from './load/loadProject.js';
+import type { YamlFile } from './load/yamlFile.js';
 import type { Lang } from './messages/labels.js';
 import type { LoadedStatus, Project, StatusFile } from './model.js';
 import { resolveFilters, type Filters } from './select.js';
 import { checkTrace, loadSources } from './trace/checkTrace.js';
 import type { SourceText } from './trace/sourceText.js';
 import { checkPlanDates } from './validate/planDates.js';
+import { checkPlanStructure } from './validate/planStructure.js';
 import { checkPlanReferences } from './validate/planReferences.js';
 import { checkStatus } from './validate/statusReferences.js';
 
@@ -97,13 +99,23 @@ export function lang(option: string | undefined): Lang {
   throw new UsageError(`--lang must be en or zh, not "${option}"`);
 }
 
+/** The checks of one plan file alone: cached with the file. */
+const checkPlanFile = (yaml: YamlFile): Finding[] => [...checkPlanStructure(yaml), ...checkPlanDates(yaml)];
+
+export interface Needs {
+  /** Hold every text against its source notice (validate, trace). */
+  trace?: boolean;
+  /** The whole plans, texts and sources (views that print them); else only their cores. */
+  texts?: boolean;
+}
+
 /** Loads and checks everything a command needs; throws InputError with every problem found. */
-export async function prepare(opts: CommonOptions, env: Environment, { trace = false } = {}): Promise<Context> {
+export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false }: Needs = {}): Promise<Context> {
   const asOf = asOfDate(opts.asOf, env.now);
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
   const cache = openCache(env.cacheDir);
-  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), cache, checkPlanDates);
+  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), { cache, checkPlan: checkPlanFile, texts: texts || trace });
   findings.push(...checkPlanReferences(project));
   const plansReadable = !hasErrors(findings);
   const status = await loadStatus(opts.status, env.cwd, findings, cache);

@@ -24,6 +24,15 @@ describe('parse cache', () => {
     expect(fresh.stderr).toContain('PHRASE_NOT_UNDERSTOOD');
 
     const due = ['due', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', 'examples/qinshui-2021-status.yaml', '--format', 'json'];
-    expect(plancheck(due, { env }).stdout).toBe(plancheck(due, { env: { PLANCHECK_CACHE: '0' } }).stdout);
+    // JSON reads the whole plans; tables and check read their cores.
+    for (const args of [due, due.slice(0, -2), ['check', ...due.slice(1, -2)]]) {
+      plancheck(args, { env });
+      expect(plancheck(args, { env }).stdout).toBe(plancheck(args, { env: { PLANCHECK_CACHE: '0' } }).stdout);
+    }
+    // The cores of each county's plans are kept together: a record per folder (4 counties and the
+    // status file's), 14 cores in all.
+    const records = fs.readdirSync(dir).filter((f) => f.startsWith('folder-'));
+    expect(records).toHaveLength(5);
+    expect(records.flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).cores))).toHaveLength(14);
   });
 });

@@ -5,7 +5,8 @@ import { addDaysIso, lastDayOfMonth, ymd } from '../src/dates/calendar.js';
 import { readPhrase } from '../src/dates/phrase.js';
 import { evaluate, judge, type Item } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
-import type { Plan, Project, StatusFile, Task, TaskRef } from '../src/model.js';
+import type { Plan, StatusFile, Task } from '../src/model.js';
+import { projectOf } from './helpers/project.js';
 
 /** Any calendar date from 2000 to 2040, as an ISO string. */
 const isoDate = fc.integer({ min: 0, max: 40 * 366 }).map((n) => addDaysIso('2000-01-01', n));
@@ -18,9 +19,8 @@ const plan = {
 
 function run(due: string, status: StatusFile, asOf: string): Item {
   const task: Task = { id: 'AA21-AIR-01', title: 't', text: 't', source: { body: { section: ['s'] } }, units: {}, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due }] }] };
-  const ref: TaskRef = { task, plan, index: 0, yaml: undefined as never };
-  const project: Project = { root: '', counties: new Map(), plans: [], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map([[task.id, ref]]) };
-  return evaluate([ref], indexStatus(status, project, asOf), { asOf, soonDays: 7 })[0] as Item;
+  const { project, refs } = projectOf(plan, [task]);
+  return evaluate(refs, indexStatus(status, project, asOf), { asOf, soonDays: 7 })[0] as Item;
 }
 
 describe('engine properties', () => {

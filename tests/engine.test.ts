@@ -3,7 +3,8 @@ import { evaluate, judge } from '../src/engine/evaluate.js';
 import { effectiveReading } from '../src/engine/reading.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
 import { evaluateTarget } from '../src/engine/targets.js';
-import type { Milestone, Plan, Project, StatusFile, Task, TaskRef } from '../src/model.js';
+import type { Milestone, Plan, StatusFile, Task } from '../src/model.js';
+import { projectOf } from './helpers/project.js';
 
 const opts = (asOf: string) => ({ asOf, soonDays: 7 });
 
@@ -75,8 +76,8 @@ describe('evaluate: recurring occurrences, status and extensions', () => {
     tasks: [],
   } as Plan;
   const task = (id: string, milestones: Milestone[]): Task => ({ id, title: id, text: id, source: { body: { section: ['s'] } }, units: { responsible: ['u'] }, milestones });
-  const refs = (tasks: Task[]): TaskRef[] => tasks.map((t, index) => ({ task: t, plan, index, yaml: undefined as never }));
-  const project = (tasks: Task[]): Project => ({ root: '', counties: new Map(), plans: [], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map(refs(tasks).map((r) => [r.task.id, r])) });
+  const refs = (tasks: Task[]) => projectOf(plan, tasks).refs;
+  const project = (tasks: Task[]) => projectOf(plan, tasks).project;
 
   it('expands a quarterly obligation from the quarter of issue to the end of the plan year', () => {
     const t = task('AA21-AIR-01', [{ id: 'm1', statements: [{ source: 'body', kind: 'recurring', every: 'quarter', phrase: '每季度' }] }]);

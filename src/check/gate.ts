@@ -52,14 +52,13 @@ export function runGate(items: Item[], locate: (item: Item) => Position, options
   const checked = items.filter((i) => i.deadline !== undefined);
   const findings: GateFinding[] = [];
   for (const item of checked) {
-    const at = locate(item);
     if (item.state === 'overdue') {
       const fails = options.failOverdue && (item.days ?? 0) > options.graceDays;
-      findings.push({ code: 'TASK_OVERDUE', severity: fails ? 'error' : 'warning', fails, item, at });
+      findings.push({ code: 'TASK_OVERDUE', severity: fails ? 'error' : 'warning', fails, item, at: locate(item) });
     } else if (item.state === 'soft-missed') {
-      findings.push({ code: 'TASK_SOFT_MISSED', severity: options.failSoft ? 'error' : 'warning', fails: options.failSoft, item, at });
+      findings.push({ code: 'TASK_SOFT_MISSED', severity: options.failSoft ? 'error' : 'warning', fails: options.failSoft, item, at: locate(item) });
     } else if ((item.state === 'due-soon' || item.state === 'upcoming' || item.state === 'in-force') && item.days !== undefined && item.days <= options.warnDays) {
-      findings.push({ code: 'TASK_DUE_SOON', severity: options.failDueSoon ? 'error' : 'warning', fails: options.failDueSoon, item, at });
+      findings.push({ code: 'TASK_DUE_SOON', severity: options.failDueSoon ? 'error' : 'warning', fails: options.failDueSoon, item, at: locate(item) });
     }
   }
   return { checked, findings, failed: findings.some((f) => f.fails) };

@@ -47,7 +47,7 @@ export function checkCommand(ctx: Context, opts: CheckOptions): Output {
   const items = selectedItems(ctx);
   const locate = (i: (typeof items)[number]) => {
     const ref = ctx.project.tasks.get(i.task.id);
-    return ref?.yaml.taskLines[ref.index] ?? { file: ref?.yaml.file ?? '', line: 1, column: 1 };
+    return ref?.yaml.taskLine(ref.index) ?? { file: ref?.yaml.file ?? '', line: 1, column: 1 };
   };
   const result = runGate(items, locate, gate);
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);

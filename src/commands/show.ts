@@ -9,6 +9,7 @@ import { renderTaskDetail } from '../render/taskDetail.js';
 import { readSource } from '../trace/checkTrace.js';
 import { findPassage } from '../trace/sourceText.js';
 import { parseFormat, type Output } from './output.js';
+import { withTexts } from '../model.js';
 import { byText } from '../order.js';
 
 export function showCommand(ctx: Context, id: string, opts: { format?: string }): Output {
@@ -25,7 +26,8 @@ export function showCommand(ctx: Context, id: string, opts: { format?: string })
   const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => byText(a.date, b.date));
   // Only this task's notice is read: proving every text is validate's job, not show's.
   const source = readSource(ctx.project, ref.plan.document.file);
-  const passage = source ? findPassage(source, ref.task.text) ?? findPassage(source, Object.values(ref.task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
+  const { task } = withTexts(ref);
+  const passage = source ? findPassage(source, task.text) ?? findPassage(source, Object.values(task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
   const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;
   return {
     stdout: renderTaskDetail({ ref, items, targets, history, ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, { color: ctx.color, lang: ctx.lang }),

@@ -10,8 +10,17 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date. */
-const dayNumber = (iso: IsoDate): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+/** Days since 1970-01-01 of an ISO date. A run meets a few hundred dates a hundred thousand times:
+ * each is worked out once. */
+const dayNumbers = new Map<IsoDate, number>();
+const dayNumber = (iso: IsoDate): number => {
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+    dayNumbers.set(iso, day);
+  }
+  return day;
+};
 const fromDayNumber = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30: it would come back as 03-02). */
@@ -45,8 +54,16 @@ export function periodKey(iso: IsoDate, every: Period): string {
   return year;
 }
 
-/** First and last day of the period named by a key from periodKey. */
+const bounds = new Map<string, { start: IsoDate; end: IsoDate }>();
+
+/** First and last day of the period named by a key from periodKey (worked out once per key). */
 export function periodBounds(key: string): { start: IsoDate; end: IsoDate } {
+  let known = bounds.get(key);
+  if (!known) bounds.set(key, (known = computeBounds(key)));
+  return known;
+}
+
+function computeBounds(key: string): { start: IsoDate; end: IsoDate } {
   const year = Number(key.slice(0, 4));
   const q = /^\d{4}-Q([1-4])$/.exec(key);
   if (q) {

@@ -4,35 +4,48 @@ import type { Entry, Extension, Measurement, Project, StatusFile } from '../mode
 import { byText } from '../order.js';
 
 export interface StatusIndex {
-  latest: Map<string, Entry>;
-  extensions: Map<string, Extension>;
+  /** The latest report on a milestone, or on one occurrence of a recurring one. */
+  latest(task: string, milestone: string, occurrence?: string): Entry | undefined;
+  extension(task: string, milestone: string): Extension | undefined;
   measurements: Map<string, Measurement[]>;
 }
 
-export const itemKey = (task: string, milestone: string, occurrence?: string): string => `${task}#${milestone}#${occurrence ?? ''}`;
 export const targetKey = (task: string, target: string): string => `${task}#${target}`;
+
+/** Per task, then per milestone and occurrence: most tasks have no report, and are passed over at one
+ * lookup, without building a key. */
+class ByTask<T> {
+  private readonly tasks = new Map<string, Map<string, T>>();
+  get(task: string, milestone: string, occurrence?: string): T | undefined {
+    return this.tasks.get(task)?.get(`${milestone}#${occurrence ?? ''}`);
+  }
+  set(task: string, milestone: string, occurrence: string | undefined, value: T): void {
+    const inner = this.tasks.get(task) ?? new Map<string, T>();
+    this.tasks.set(task, inner.set(`${milestone}#${occurrence ?? ''}`, value));
+  }
+}
 
 /** Entries dated after asOf have not happened yet as of that date and are left out (a replay of the past). */
 export function indexStatus(status: StatusFile, project: Project, asOf: IsoDate): StatusIndex {
-  const index: StatusIndex = { latest: new Map(), extensions: new Map(), measurements: new Map() };
+  const latest = new ByTask<Entry>();
+  const extensions = new ByTask<Extension>();
+  const measurements = new Map<string, Measurement[]>();
   const milestoneOf = (task: string, milestone?: string): string | undefined =>
     milestone ?? (project.tasks.get(task)?.task.milestones.length === 1 ? project.tasks.get(task)?.task.milestones[0]?.id : undefined);
-  (status.entries ?? []).forEach((entry) => {
+  for (const entry of status.entries ?? []) {
     const milestone = milestoneOf(entry.task, entry.milestone);
-    if (!milestone) return;
-    const key = itemKey(entry.task, milestone, entry.occurrence);
-    if (entry.date > asOf) return;
-    const before = index.latest.get(key);
-    if (!before || entry.date >= before.date) index.latest.set(key, entry);
-  });
+    if (!milestone || entry.date > asOf) continue;
+    const before = latest.get(entry.task, milestone, entry.occurrence);
+    if (!before || entry.date >= before.date) latest.set(entry.task, milestone, entry.occurrence, entry);
+  }
   for (const ext of status.extensions ?? []) {
     const milestone = milestoneOf(ext.task, ext.milestone);
-    if (milestone) index.extensions.set(itemKey(ext.task, milestone), ext);
+    if (milestone) extensions.set(ext.task, milestone, undefined, ext);
   }
   for (const m of status.measurements ?? []) {
     if (m.date > asOf) continue;
     const key = targetKey(m.task, m.target);
-    index.measurements.set(key, [...(index.measurements.get(key) ?? []), m].sort((a, b) => byText(a.date, b.date)));
+    measurements.set(key, [...(measurements.get(key) ?? []), m].sort((a, b) => byText(a.date, b.date)));
   }
-  return index;
+  return { latest: (task, milestone, occurrence) => latest.get(task, milestone, occurrence), extension: (task, milestone) => extensions.get(task, milestone), measurements };
 }

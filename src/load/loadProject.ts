@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finding, hasErrors, type Finding } from '../findings.js';
+import { planCore } from '../engine/planCore.js';
 import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
-import type { County, LoadedPlan, Project } from '../model.js';
+import type { County, LoadedPlan, PlanCore, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
-import { NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
+import { NO_CACHE, type CacheEntry, type Form, type ParseCache } from './cache.js';
 import { decodeUtf8, readBytes, statFile } from './readText.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
@@ -15,8 +16,16 @@ const REGISTRY = 'units.yaml';
 /** Checks that read one file alone (a plan's dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
 
+export interface LoadOptions {
+  check?: FileCheck;
+  /** Derives the file's core, cached beside its data. */
+  core?: (data: unknown) => unknown;
+  /** What the returned file holds: its data, or its core. */
+  form?: Form;
+}
+
 /** Reads, parses and schema-checks one file (or takes it from the cache); undefined when it cannot be used. */
-export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, check?: FileCheck): Promise<YamlFile | undefined> {
+export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, { check, core, form = 'data' }: LoadOptions = {}): Promise<YamlFile | undefined> {
   const { stat, findings: statProblems } = statFile(file);
   findings.push(...statProblems);
   if (!stat) return undefined;
@@ -24,12 +33,12 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
     findings.push(...entry.findings);
     return yamlFile(file, entry.data, entry.taskLines);
   };
-  const unchanged = cache.unchanged(schema, file, stat);
+  const unchanged = cache.unchanged(schema, file, stat, form);
   if (unchanged) return fromCache(unchanged);
   const { bytes, findings: readProblems } = readBytes(file);
   findings.push(...readProblems);
   if (!bytes) return undefined;
-  const hit = cache.get(schema, file, stat, bytes);
+  const hit = cache.get(schema, file, stat, bytes, form);
   if (hit) return fromCache(hit);
   const { text, findings: decodeProblems } = decodeUtf8(file, bytes);
   findings.push(...decodeProblems);
@@ -44,11 +53,32 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   if (schemaProblems.length) return undefined;
   const checked = check?.(yaml) ?? [];
   findings.push(...checked);
-  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: parsed.data, taskLines: parsed.taskLines, findings: checked });
-  return yaml;
+  const entry = (data: unknown): CacheEntry => ({ data, taskLines: parsed.taskLines, findings: checked });
+  const derived = core?.(parsed.data);
+  // A file with errors is never cached: its errors are found again on every run.
+  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: entry(parsed.data), ...(derived !== undefined ? { core: entry(derived) } : {}) });
+  return form === 'core' && derived !== undefined ? yamlFile(file, derived, parsed.taskLines) : yaml;
 }
 
-export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE, checkPlan?: FileCheck): Promise<{ project: Project; findings: Finding[] }> {
+/** A plan file: its core, and with `texts` the whole plan. */
+async function loadPlan(file: string, findings: Finding[], cache: ParseCache, check: FileCheck | undefined, texts: boolean): Promise<LoadedPlan | undefined> {
+  const options: LoadOptions = { core: (data) => planCore(data as Plan), form: texts ? 'data' : 'core', ...(check ? { check } : {}) };
+  const yaml = await loadYaml(file, 'plan', findings, cache, options);
+  if (!yaml) return undefined;
+  if (!texts) return { plan: yaml.data as PlanCore, yaml };
+  const full = yaml.data as Plan;
+  return { plan: planCore(full), full, yaml };
+}
+
+export interface ProjectOptions {
+  cache?: ParseCache;
+  /** Checks of one plan file alone, cached with it. */
+  checkPlan?: FileCheck;
+  /** Load the whole plans, texts and sources, not only their cores. */
+  texts?: boolean;
+}
+
+export async function loadProject(plansDir: string, { cache = NO_CACHE, checkPlan, texts = false }: ProjectOptions = {}): Promise<{ project: Project; findings: Finding[] }> {
   const findings: Finding[] = [];
   const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
   let countyDirs: string[];
@@ -66,8 +96,8 @@ export async function loadProject(plansDir: string, cache: ParseCache = NO_CACHE
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
-    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadYaml(path.join(folder, f), 'plan', findings, cache, checkPlan)));
-    for (const yaml of plans) if (yaml) project.plans.push({ plan: yaml.data as Plan, yaml });
+    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadPlan(path.join(folder, f), findings, cache, checkPlan, texts)));
+    for (const loaded of plans) if (loaded) project.plans.push(loaded);
   }
   indexTasks(project.plans, project, findings);
   return { project, findings };
@@ -98,18 +128,19 @@ function registerCounty(yaml: YamlFile, project: Project, findings: Finding[]): 
 
 function indexTasks(plans: LoadedPlan[], project: Project, findings: Finding[]): void {
   const planIds = new Map<string, string>();
-  for (const { plan, yaml } of plans) {
+  for (const loaded of plans) {
+    const { plan, yaml } = loaded;
     const other = planIds.get(plan.id);
     if (other) findings.push(finding('PLAN_DUPLICATE_ID', { subject: plan.id, actual: other }, yaml.at(['id'])));
     planIds.set(plan.id, yaml.file);
     plan.tasks.forEach((task, index) => {
       const seen = project.tasks.get(task.id);
       if (seen) {
-        const at = seen.yaml.taskLines[seen.index];
+        const at = seen.yaml.taskLine(seen.index);
         findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: at ? `${at.file}:${at.line}` : seen.yaml.file }, yaml.at(['tasks', index, 'id'])));
         return;
       }
-      project.tasks.set(task.id, { task, plan, yaml, index });
+      project.tasks.set(task.id, { task, plan, loaded, yaml, index });
     });
     (plan.goals ?? []).forEach((goal, index) => {
       if (project.goals.has(goal.id) || project.tasks.has(goal.id)) {

@@ -4,21 +4,28 @@
 import type { Pointer, Position } from '../findings.js';
 
 export type PathSegment = string | number;
+/** A place in a file without its name: kept so for every task, as a hundred thousand objects would cost. */
+export type LineColumn = [line: number, column: number];
 
 export interface YamlFile {
   file: string;
   data: unknown;
   /** Where each task's id stands (plans only): the line CI annotations point at. */
-  taskLines: Position[];
+  taskLines: LineColumn[];
+  taskLine(index: number): Position | undefined;
   at(path: readonly PathSegment[]): Pointer;
   atKey(path: readonly PathSegment[]): Pointer;
 }
 
-export function yamlFile(file: string, data: unknown, taskLines: Position[] = []): YamlFile {
+export function yamlFile(file: string, data: unknown, taskLines: LineColumn[] = []): YamlFile {
   return {
     file,
     data,
     taskLines,
+    taskLine: (index) => {
+      const at = taskLines[index];
+      return at && { file, line: at[0], column: at[1] };
+    },
     at: (path) => ({ file, path: [...path] }),
     atKey: (path) => ({ file, path: [...path], key: true }),
   };

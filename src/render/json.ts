@@ -1,7 +1,7 @@
 // Machine-readable output: a versioned document with, for every task, its id, verbatim text, source
 // reference, unit names and each milestone's phrases, dates and computed state.
 import type { Item } from '../engine/evaluate.js';
-import type { Project, TaskRef } from '../model.js';
+import { withTexts, type Project, type TaskRef } from '../model.js';
 import { unitNames } from './names.js';
 
 export const JSON_VERSION = 1;
@@ -12,7 +12,9 @@ export interface JsonMeta {
   filters: Record<string, string | boolean | undefined>;
 }
 
-export function taskJson({ task, plan }: TaskRef, items: Item[], project: Project) {
+export function taskJson(ref: TaskRef, items: Item[], project: Project) {
+  const { task, plan } = withTexts(ref);
+  const statements = (id: string) => task.milestones.find((m) => m.id === id)?.statements ?? [];
   return {
     id: task.id,
     title: task.title,
@@ -34,7 +36,7 @@ export function taskJson({ task, plan }: TaskRef, items: Item[], project: Projec
       id: i.milestone.id,
       ...(i.occurrence ? { occurrence: i.occurrence } : {}),
       what: i.milestone.what,
-      statements: i.milestone.statements.map((s) => ({ source: s.source, row: s.row, phrase: s.phrase, kind: s.kind, due: s.due, from: s.from, every: s.every, why: s.why })),
+      statements: statements(i.milestone.id).map((s) => ({ source: s.source, row: s.row, phrase: s.phrase, kind: s.kind, due: s.due, from: s.from, every: s.every, why: s.why })),
       kind: i.kind,
       soft: i.soft,
       from: i.from,

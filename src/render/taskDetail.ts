@@ -4,7 +4,7 @@ import type { Item } from '../engine/evaluate.js';
 import type { TargetResult } from '../engine/targets.js';
 import type { Entry } from '../generated/status.js';
 import { LABELS } from '../messages/labels.js';
-import type { Project, TaskRef } from '../model.js';
+import { withTexts, type Project, type TaskRef } from '../model.js';
 import type { Passage } from '../trace/sourceText.js';
 import type { ViewOptions } from './itemsTable.js';
 import { deadlineText, noteText } from './itemRow.js';
@@ -23,7 +23,7 @@ export interface TaskDetail {
 export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang }: ViewOptions): string {
   const L = LABELS[lang];
   const c = paint(color);
-  const { task, plan } = d.ref;
+  const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
   const line = (s = '') => out.push(s);
   const units = unitNames(project, plan.county, task.units);
@@ -56,7 +56,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
     const label = `${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
     line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`);
     if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
-      for (const s of i.milestone.statements) {
+      for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? `annex ${s.row}` : 'body';
         const dates = [s.from && `from ${s.from}`, s.due && `due ${s.due}`, s.every && `every ${s.every}`, s.why && s.why].filter(Boolean).join(', ');
         line(c.dim(`      ${where}: ${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { finding, type Finding } from '../findings.js';
 import type { PathSegment } from '../load/yamlFile.js';
-import type { Plan, Project } from '../model.js';
+import { planTexts, type Plan, type Project } from '../model.js';
 import { findPassage, indexSource, nearestPassage, type SourceText } from './sourceText.js';
 
 /** Every field of a plan that holds text copied from the source, with its path. */
@@ -63,11 +63,11 @@ export function checkTrace(project: Project, sources: Map<string, SourceText>): 
     const near = nearestPassage(source, text);
     findings.push(finding('TEXT_NOT_IN_SOURCE', { subject, expected: source.file, actual: near.text, detail: String(near.from) }, at));
   };
-  for (const { plan, yaml } of project.plans) {
-    const source = sources.get(plan.document.file);
+  for (const loaded of project.plans) {
+    const source = sources.get(loaded.plan.document.file);
     if (!source) continue;
-    for (const [p, text] of verbatimFields(plan)) {
-      if (!findPassage(source, text)) notFound(source, text, p.join('.'), yaml.at(p));
+    for (const [p, text] of verbatimFields(planTexts(loaded))) {
+      if (!findPassage(source, text)) notFound(source, text, p.join('.'), loaded.yaml.at(p));
     }
   }
   for (const county of project.counties.values()) {

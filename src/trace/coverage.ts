@@ -1,5 +1,5 @@
 // Which numbered items and annex rows of a source notice no plan encodes yet: the encoder's to-do list.
-import type { Plan, Project } from '../model.js';
+import { planTexts, type Plan, type Project } from '../model.js';
 import { verbatimFields } from './checkTrace.js';
 import { fold, type SourceText } from './sourceText.js';
 
@@ -34,7 +34,7 @@ function planStarts(source: SourceText, plans: Plan[]): Array<{ plan: Plan; star
 export function findUncovered(project: Project, sources: Map<string, SourceText>): Uncovered[] {
   const out: Uncovered[] = [];
   for (const [file, source] of sources) {
-    const plans = project.plans.map((p) => p.plan).filter((p) => p.document.file === file);
+    const plans = project.plans.filter((p) => p.plan.document.file === file).map(planTexts);
     const encoded = plans.map(encodedText).join('\u0000');
     const starts = planStarts(source, plans);
     starts.forEach(({ plan, start }, k) => {

@@ -3,10 +3,9 @@
 import { closest } from '../closest.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { occurrenceKeys } from '../engine/evaluate.js';
-import { effectiveReading } from '../engine/reading.js';
 import { classRank } from '../engine/targets.js';
 import { finding, type Finding } from '../findings.js';
-import type { LoadedStatus, Milestone, Project, Target, TaskRef } from '../model.js';
+import type { LoadedStatus, MilestoneCore, Project, Target, TaskRef } from '../model.js';
 
 export function checkStatus({ status, yaml }: LoadedStatus, project: Project, asOf: IsoDate, today: IsoDate): Finding[] {
   const findings: Finding[] = [];
@@ -19,7 +18,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
     if (!ref) push('STATUS_UNKNOWN_TASK', { subject: id, closest: closest(id, taskIds) }, at(path));
     return ref;
   };
-  const resolveMilestone = (ref: TaskRef, id: string | undefined, path: Array<string | number>): Milestone | undefined => {
+  const resolveMilestone = (ref: TaskRef, id: string | undefined, path: Array<string | number>): MilestoneCore | undefined => {
     const ids = ref.task.milestones.map((m) => m.id);
     if (id === undefined) {
       if (ref.task.milestones.length === 1) return ref.task.milestones[0];
@@ -39,8 +38,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
     const ref = resolveTask(entry.task, [...path, 'task']);
     const m = ref && resolveMilestone(ref, entry.milestone, path);
     if (!ref || !m) return;
-    const reading = effectiveReading(m);
-    const keys = reading.kind === 'recurring' && reading.every ? occurrenceKeys(ref.plan, reading.every) : [];
+    const keys = m.kind === 'recurring' && m.every ? occurrenceKeys(ref.plan, m.every) : [];
     if (keys.length > 0 ? !keys.includes(entry.occurrence ?? '') : entry.occurrence !== undefined) {
       push('STATUS_UNKNOWN_OCCURRENCE', { subject: `${ref.task.id} ${m.id}`, actual: entry.occurrence ?? '', expected: keys.join(', ') }, at(path));
     }

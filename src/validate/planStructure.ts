@@ -1,0 +1,47 @@
+// Checks inside one plan file: milestone ids, annex rows named by statements, the date fields each kind
+// of statement needs, target values. A check of that file alone, so it is cached with it.
+import { finding, type Finding } from '../findings.js';
+import type { Statement } from '../generated/plan.js';
+import type { PathSegment, YamlFile } from '../load/yamlFile.js';
+import type { Plan } from '../model.js';
+
+/** Which reading fields each kind of statement needs. */
+const NEEDS: Record<Statement['kind'], Array<'due' | 'from' | 'every' | 'why'>> = {
+  by: ['due'],
+  soft: ['due'],
+  window: ['from', 'due'],
+  from: ['from'],
+  recurring: ['every'],
+  done: ['due'],
+  unspecified: ['why'],
+  ongoing: [],
+};
+
+export function checkPlanStructure(yaml: YamlFile): Finding[] {
+  const findings: Finding[] = [];
+  (yaml.data as Plan).tasks.forEach((task, t) => {
+    const base: PathSegment[] = ['tasks', t];
+    const rows = new Set((task.source.annex ?? []).map((r) => r.row));
+    const milestoneIds = new Set<string>();
+    task.milestones.forEach((m, mi) => {
+      const mpath = [...base, 'milestones', mi];
+      if (milestoneIds.has(m.id)) findings.push(finding('MILESTONE_DUPLICATE_ID', { subject: `${task.id} ${m.id}` }, yaml.at([...mpath, 'id'])));
+      milestoneIds.add(m.id);
+      m.statements.forEach((s, si) => {
+        const spath = [...mpath, 'statements', si];
+        if (s.source === 'annex' && (s.row === undefined || !rows.has(s.row))) {
+          findings.push(finding('STATEMENT_ROW_UNKNOWN', { subject: `${task.id} ${m.id}`, actual: s.row ?? '', expected: [...rows].join(', ') }, yaml.at([...spath, 'row'])));
+        }
+        for (const field of NEEDS[s.kind]) {
+          if (s[field] === undefined) findings.push(finding('STATEMENT_MISSING_FIELD', { subject: `${task.id} ${m.id}`, expected: field, actual: s.kind }, yaml.at(spath)));
+        }
+      });
+    });
+    (task.targets ?? []).forEach((target, i) => {
+      if (target.value === undefined && target.unstated === undefined) {
+        findings.push(finding('TARGET_VALUE_MISSING', { subject: `${task.id} ${target.id}` }, yaml.at([...base, 'targets', i])));
+      }
+    });
+  });
+  return findings;
+}
