@@ -4,6 +4,7 @@
 // CommonJS because Node starts it faster than ES modules, and only it can run from a code cache on Node 20.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 // Parse-cache entries are keyed by the code that made them: the sources (validators included) and schemas.
@@ -15,6 +16,32 @@ for (const dir of ['src', 'schemas']) {
   }
 }
 const buildHash = hash.digest('hex').slice(0, 12);
+
+/** cli-table3's string-width, counted fast where that is safe (src/render/stringWidth.cjs, which requires the real one by its file). */
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: path.resolve('src/render/stringWidth.cjs') }));
+  },
+};
+
+/** commander's node:child_process, loaded only if used (src/lazyChildProcess.cjs). */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: path.resolve('src/lazyChildProcess.cjs') } : undefined));
+  },
+};
+
+/** plancheck sets chalk's colour level itself (terminal, NO_COLOR, FORCE_COLOR); chalk's own detection
+ * would load node:tty (with net and the streams) at every start for nothing. Its browser variant detects
+ * nothing on Node and loads nothing. */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: path.resolve('node_modules/chalk/source/vendor/supports-color/browser.js') }));
+  },
+};
 
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
@@ -30,5 +57,6 @@ await build({
   // The sources are ES modules (as vitest runs them); in the bundle, import.meta.url is the bundle's own.
   define: { __BUILD_HASH__: JSON.stringify(buildHash), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [fastStringWidth, lazyChildProcess, noColorDetection],
   logLevel: 'warning',
 });

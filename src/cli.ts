@@ -12,6 +12,7 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
+import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
 
@@ -151,6 +152,9 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(result.stdout);
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
 }
+
+/** For the launcher: a run that parsed no file (the common case) compiled what the code cache should hold. */
+export const typicalRun = (): boolean => filesParsed() === 0;
 
 // A reader that stops early (plancheck list | head) closes the pipe: that is its right, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -20,9 +20,12 @@ function launch(bundle: string, dir: string | undefined): void {
     // none yet
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const module: { exports: { typicalRun?: () => boolean } } = { exports: {} };
   if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
-    // Written at exit, so that it holds the functions this run compiled, not only the top level.
+    // Written at exit, so that it holds the functions this run compiled, not only the top level; and
+    // only by a run that parsed nothing, lest every run deserialize the YAML parser and validators.
     process.once('exit', () => {
+      if (module.exports.typicalRun?.() === false) return;
       try {
         writeAtomic(cacheFile, script.createCachedData());
         for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && old !== name) fs.rmSync(path.join(dir, old), { force: true });
@@ -31,7 +34,6 @@ function launch(bundle: string, dir: string | undefined): void {
       }
     });
   }
-  const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
 }
 

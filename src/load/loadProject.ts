@@ -13,6 +13,10 @@ import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
 
+let parsed = 0;
+/** How many files this run had to parse (0: everything came from the parse cache). */
+export const filesParsed = (): number => parsed;
+
 /** Checks that read one file alone (a plan's dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
 
@@ -44,20 +48,21 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   findings.push(...decodeProblems);
   if (text === undefined) return undefined;
   const { parseYamlText } = await import('./parseYaml.js');
-  const parsed = parseYamlText(file, text);
-  findings.push(...parsed.findings);
-  if (parsed.findings.length) return undefined;
-  const yaml = yamlFile(file, parsed.data, parsed.taskLines);
+  parsed++;
+  const result = parseYamlText(file, text);
+  findings.push(...result.findings);
+  if (result.findings.length) return undefined;
+  const yaml = yamlFile(file, result.data, result.taskLines);
   const schemaProblems = await validateSchema(schema, yaml);
   findings.push(...schemaProblems);
   if (schemaProblems.length) return undefined;
   const checked = check?.(yaml) ?? [];
   findings.push(...checked);
-  const entry = (data: unknown): CacheEntry => ({ data, taskLines: parsed.taskLines, findings: checked });
-  const derived = core?.(parsed.data);
+  const entry = (data: unknown): CacheEntry => ({ data, taskLines: result.taskLines, findings: checked });
+  const derived = core?.(result.data);
   // A file with errors is never cached: its errors are found again on every run.
-  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: entry(parsed.data), ...(derived !== undefined ? { core: entry(derived) } : {}) });
-  return form === 'core' && derived !== undefined ? yamlFile(file, derived, parsed.taskLines) : yaml;
+  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: entry(result.data), ...(derived !== undefined ? { core: entry(derived) } : {}) });
+  return form === 'core' && derived !== undefined ? yamlFile(file, derived, result.taskLines) : yaml;
 }
 
 /** A plan file: its core, and with `texts` the whole plan. */

@@ -1,12 +1,12 @@
 // Tables for every view. cli-table3 lines up Chinese text, but its layout grows faster than linearly
 // with the rows; so rows are laid out in chunks with column widths fixed for the whole table, and the
 // chunks joined so that the result is the one table cli-table3 would have drawn.
-import { createRequire } from 'node:module';
 import Table from 'cli-table3';
+import tableUtils from 'cli-table3/src/utils.js';
 
 const CHUNK = 100;
 // cli-table3's own width measure (string-width based), so the widths fixed here are those it would find.
-const { strlen } = createRequire(import.meta.url)('cli-table3/src/utils') as { strlen: (s: string) => number };
+const { strlen } = tableUtils;
 
 export interface TableStyle {
   head?: string[];
