@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isPosition, type Finding } from '../findings.js';
 import { writeAtomic } from '../io/writeAtomic.js';
-import type { LineColumn } from './yamlFile.js';
+import type { TaskLines } from './yamlFile.js';
 
 declare const __BUILD_HASH__: string | undefined;
 /** Built into the bundle from the sources and schemas: entries hold what the code worked out (cores,
@@ -26,14 +26,14 @@ const lazy = createRequire(import.meta.url);
  * read that file alone (warnings: a file with errors is never cached). */
 export interface CacheEntry {
   data: unknown;
-  taskLines: LineColumn[];
+  taskLines: TaskLines;
   findings: Finding[];
 }
 
 /** As stored: without the file's name, since the same bytes may stand under another name. */
 interface Stored {
   data: unknown;
-  taskLines: LineColumn[];
+  taskLines: TaskLines;
   findings: Array<Omit<Finding, 'at'> & { at?: { path: Array<string | number>; key?: boolean } }>;
 }
 

@@ -2,14 +2,14 @@
 // finding needs a line: the yaml library is the largest part of start-up.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { finding, type Finding, type Pointer, type Position } from '../findings.js';
-import type { LineColumn, PathSegment } from './yamlFile.js';
+import type { PathSegment, TaskLines } from './yamlFile.js';
 
 /** Aliases beyond this count are an alias bomb, not a plan. */
 const MAX_ALIASES = 200;
 
 export interface Parsed {
   data?: unknown;
-  taskLines: LineColumn[];
+  taskLines: TaskLines;
   findings: Finding[];
   locate: (pointer: Pointer) => Position;
 }
@@ -35,7 +35,7 @@ export function parseYamlText(file: string, raw: string): Parsed {
     return { taskLines: [], locate, findings: [finding('YAML_SYNTAX', { detail: firstLine((e as Error).message), subject: 'ALIAS_COUNT' }, pos(0))] };
   }
   const tasks = Array.isArray((data as { tasks?: unknown })?.tasks) ? ((data as { tasks: unknown[] }).tasks) : [];
-  const taskLines = tasks.map((_, i): LineColumn => {
+  const taskLines = tasks.flatMap((_, i) => {
     const { line, column } = locate({ file, path: ['tasks', i, 'id'] });
     return [line, column];
   });

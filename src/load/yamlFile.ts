@@ -4,27 +4,29 @@
 import type { Pointer, Position } from '../findings.js';
 
 export type PathSegment = string | number;
-/** A place in a file without its name: kept so for every task, as a hundred thousand objects would cost. */
-export type LineColumn = [line: number, column: number];
+/** Where each task's id stands, flat: [line, column, line, column, …]. A hundred thousand tasks are
+ * one array of numbers, not a hundred thousand objects to parse and keep. */
+export type TaskLines = number[];
 
 export interface YamlFile {
   file: string;
   data: unknown;
   /** Where each task's id stands (plans only): the line CI annotations point at. */
-  taskLines: LineColumn[];
+  taskLines: TaskLines;
   taskLine(index: number): Position | undefined;
   at(path: readonly PathSegment[]): Pointer;
   atKey(path: readonly PathSegment[]): Pointer;
 }
 
-export function yamlFile(file: string, data: unknown, taskLines: LineColumn[] = []): YamlFile {
+export function yamlFile(file: string, data: unknown, taskLines: TaskLines = []): YamlFile {
   return {
     file,
     data,
     taskLines,
     taskLine: (index) => {
-      const at = taskLines[index];
-      return at && { file, line: at[0], column: at[1] };
+      const line = taskLines[2 * index];
+      const column = taskLines[2 * index + 1];
+      return line === undefined || column === undefined ? undefined : { file, line, column };
     },
     at: (path) => ({ file, path: [...path] }),
     atKey: (path) => ({ file, path: [...path], key: true }),
