@@ -11,24 +11,29 @@ function launch(bundle: string, dir: string | undefined): void {
   const source = fs.readFileSync(bundle, 'utf8');
   const { size, mtimeMs } = fs.statSync(bundle);
   // V8 checks the cache against its own version and the source's length only: the name adds the rest.
-  const name = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}.bin`;
-  const cacheFile = dir && path.join(dir, name);
-  let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile) cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    // none yet
-  }
+  const stem = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}`;
+  const read = <T>(file: string, as: (b: Buffer) => T): T | undefined => {
+    try {
+      return dir ? as(fs.readFileSync(path.join(dir, file))) : undefined;
+    } catch {
+      return undefined; // none yet
+    }
+  };
+  const cachedData = read(`${stem}.bin`, (b) => b);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  // The commands whose compiled code the cache holds: each command's first run from the parse cache adds its own.
+  const covered = (!script.cachedDataRejected && read(`${stem}.json`, (b) => JSON.parse(b.toString()) as unknown)) || [];
+  const command = process.argv[2] ?? '';
   const module: { exports: { typicalRun?: () => boolean } } = { exports: {} };
-  if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
+  if (dir && !(Array.isArray(covered) && covered.includes(command))) {
     // Written at exit, so that it holds the functions this run compiled, not only the top level; and
     // only by a run that parsed nothing, lest every run deserialize the YAML parser and validators.
     process.once('exit', () => {
       if (module.exports.typicalRun?.() === false) return;
       try {
-        writeAtomic(cacheFile, script.createCachedData());
-        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && old !== name) fs.rmSync(path.join(dir, old), { force: true });
+        writeAtomic(path.join(dir, `${stem}.bin`), script.createCachedData());
+        writeAtomic(path.join(dir, `${stem}.json`), JSON.stringify([...(Array.isArray(covered) ? covered : []), command]));
+        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${stem}.`)) fs.rmSync(path.join(dir, old), { force: true });
       } catch {
         // A cache that cannot be written is no cache; the run is done.
       }

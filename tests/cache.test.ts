@@ -14,7 +14,7 @@ describe('parse cache', () => {
     const miss = plancheck(args, { env });
     expect(fs.readdirSync(dir).length).toBeGreaterThan(14);
     // The code cache is stored by a run that parsed nothing: what it compiled is what most runs need.
-    const code = () => fs.readdirSync(dir).filter((f) => f.startsWith('code-')).map((f) => fs.statSync(path.join(dir, f)).size);
+    const code = () => fs.readdirSync(dir).filter((f) => f.startsWith('code-') && f.endsWith('.bin')).map((f) => fs.statSync(path.join(dir, f)).size);
     expect(code()).toHaveLength(0);
     const hit = plancheck(args, { env });
     expect(code()).toHaveLength(1);
@@ -32,6 +32,9 @@ describe('parse cache', () => {
       plancheck(args, { env });
       expect(plancheck(args, { env }).stdout).toBe(plancheck(args, { env: { PLANCHECK_CACHE: '0' } }).stdout);
     }
+    // The code cache holds what each command's first run from the parse cache compiled.
+    const covered = fs.readdirSync(dir).filter((f) => f.startsWith('code-') && f.endsWith('.json'));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, covered[0] as string), 'utf8'))).toEqual(['validate', 'due', 'check']);
     // The cores of each county's plans are kept together: a record per folder (4 counties and the
     // status file's), 14 cores in all.
     const records = fs.readdirSync(dir).filter((f) => f.startsWith('folder-'));
