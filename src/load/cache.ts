@@ -147,7 +147,8 @@ export function openCache(dir: string | undefined): ParseCache {
       const hash = hashOf(bytes);
       try {
         if (entries.data) writeAtomic(entryFile(kind, hash), JSON.stringify(store(entries.data)));
-        if (entries.core) recordOf(kind, file).record.cores[`${kind}:${hash}`] = store(entries.core);
+        // A copy, written at flush: the caller goes on with its own (and may unpack it in place).
+        if (entries.core) recordOf(kind, file).record.cores[`${kind}:${hash}`] = JSON.parse(JSON.stringify(store(entries.core))) as Stored;
         remember(kind, file, stat, hash);
       } catch {
         // A cache that cannot be written is no cache; the run goes on.

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finding, hasErrors, type Finding } from '../findings.js';
-import { planCore } from '../engine/planCore.js';
+import { packCore, planCore, unpackCore, type PackedCore } from '../engine/planCore.js';
 import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
-import type { County, LoadedPlan, PlanCore, Project } from '../model.js';
+import type { County, LoadedPlan, Project } from '../model.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
 import { NO_CACHE, type CacheEntry, type Form, type ParseCache } from './cache.js';
 import { decodeUtf8, readBytes, statFile } from './readText.js';
@@ -67,10 +67,10 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
 
 /** A plan file: its core, and with `texts` the whole plan. */
 async function loadPlan(file: string, findings: Finding[], cache: ParseCache, check: FileCheck | undefined, texts: boolean): Promise<LoadedPlan | undefined> {
-  const options: LoadOptions = { core: (data) => planCore(data as Plan), form: texts ? 'data' : 'core', ...(check ? { check } : {}) };
+  const options: LoadOptions = { core: (data) => packCore(planCore(data as Plan)), form: texts ? 'data' : 'core', ...(check ? { check } : {}) };
   const yaml = await loadYaml(file, 'plan', findings, cache, options);
   if (!yaml) return undefined;
-  if (!texts) return { plan: yaml.data as PlanCore, yaml };
+  if (!texts) return { plan: unpackCore(yaml.data as PackedCore), yaml };
   const full = yaml.data as Plan;
   return { plan: planCore(full), full, yaml };
 }
