@@ -93,4 +93,4 @@ export function matchesUnit(units: Item['units'], county: string, filters: Filte
   return rolesFor(filters).some((role) => (units[role] ?? []).some((id) => wanted.has(id)));
 }
 
-export const filterItems = (items: Item[], filters: Filters): Item[] => items.filter((i) => matchesUnit(i.units, i.plan.county, filters));
+export const filterItems = (items: Item[], filters: Filters): Item[] => (filters.units ? items.filter((i) => matchesUnit(i.units, i.plan.county, filters)) : items);

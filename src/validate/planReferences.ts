@@ -4,7 +4,7 @@ import { closest } from '../closest.js';
 import { finding, type Finding } from '../findings.js';
 import type { Units } from '../generated/plan.js';
 import type { PathSegment } from '../load/yamlFile.js';
-import { ROLES, type Project } from '../model.js';
+import { ROLES, type PlanCore, type Project } from '../model.js';
 
 export function checkPlanReferences(project: Project): Finding[] {
   const findings: Finding[] = [];
@@ -14,19 +14,24 @@ export function checkPlanReferences(project: Project): Finding[] {
       findings.push(finding('COUNTY_NO_REGISTRY', { subject: plan.county, closest: closest(plan.county, [...project.counties.keys()]) }, yaml.at(['county'])));
     }
     if (!county) continue;
-    const checkUnits = (units: Units | undefined, at: PathSegment[]): void => {
+    // A hundred thousand tasks are checked on every run: nothing is allocated unless a unit is unknown.
+    const checkUnits = (units: Units | undefined, t: number, m?: number): void => {
+      if (!units) return;
       for (const role of ROLES) {
-        (units?.[role] ?? []).forEach((id, i) => {
-          if (!county.units.has(id)) {
-            findings.push(finding('UNIT_UNKNOWN', { subject: id, expected: county.file, closest: closest(id, [...county.units.keys()]) }, yaml.at([...at, role, i])));
-          }
-        });
+        const ids = units[role] ?? [];
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] as string;
+          if (county.units.has(id)) continue;
+          const at: PathSegment[] = m === undefined ? ['tasks', t, 'units', role, i] : ['tasks', t, 'milestones', m, 'units', role, i];
+          findings.push(finding('UNIT_UNKNOWN', { subject: id, expected: county.file, closest: closest(id, [...county.units.keys()]) }, yaml.at(at)));
+        }
       }
     };
-    plan.tasks.forEach((task, t) => {
-      checkUnits(task.units, ['tasks', t, 'units']);
-      task.milestones.forEach((m, mi) => checkUnits(m.units, ['tasks', t, 'milestones', mi, 'units']));
-    });
+    for (let t = 0; t < plan.tasks.length; t++) {
+      const task = plan.tasks[t] as PlanCore['tasks'][number];
+      checkUnits(task.units, t);
+      for (let m = 0; m < task.milestones.length; m++) checkUnits(task.milestones[m]?.units, t, m);
+    }
   }
   return findings;
 }
