@@ -56,7 +56,12 @@ const jsonTexts = (o: { format?: string }) => ({ texts: o.format === 'json' });
 let result: Output | undefined;
 const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
-function buildProgram(): Command {
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace'];
+
+function buildProgram(argv: string[]): Command {
+  // Only the command being run is built (every one for --help or a mistyped name): building all ten is
+  // a noticeable part of a short run.
+  const wanted = (name: string): boolean => !COMMANDS.includes(argv[2] ?? '') || argv[2] === name;
   const program = new Command('plancheck')
     .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
     .version('0.1.0')
@@ -70,36 +75,36 @@ Examples:
   plancheck validate
 ${EXIT_HELP}`);
 
-  withCommon(program.command('validate').description('check plans, unit registries and the status file; every problem with file:line:column'))
+  if (wanted('validate')) withCommon(program.command('validate').description('check plans, unit registries and the status file; every problem with file:line:column'))
     .addHelpText('after', `\nExamples:\n  plancheck validate\n  plancheck validate --status status.yaml\n${EXIT_HELP}`)
     .action((o: CommonOptions) => run(async () => validateCommand(await prepare(o, env, { trace: true }))));
 
-  withFormat(withCommon(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month')))
+  if (wanted('due')) withFormat(withCommon(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month')))
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')
     .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state')
     .addHelpText('after', `\nExamples:\n  plancheck due --county qinshui --as-of 2021-06-15\n  plancheck due --within 14d --category water\n  plancheck due --month 2021-06 --format json\n${EXIT_HELP}`)
     .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(o, env, jsonTexts(o)), o)));
 
-  withFormat(withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed')))
+  if (wanted('late')) withFormat(withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed')))
     .addHelpText('after', `\nExamples:\n  plancheck late --county yangcheng\n  plancheck late --unit 县住建局 --lead-only\n${EXIT_HELP}`)
     .action((o: CommonOptions) => run(async () => lateCommand(await prepare(o, env, jsonTexts(o)), o)));
 
-  withFormat(withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)')))
+  if (wanted('done')) withFormat(withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)')))
     .option('--month <YYYY-MM>', 'completed in this month')
     .option('--since <date>', 'completed on or after this date')
     .option('--until <date>', 'completed on or before this date (default: the as-of date)')
     .addHelpText('after', `\nExamples:\n  plancheck done --month 2021-06 --county qinshui\n${EXIT_HELP}`)
     .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(o, env, jsonTexts(o)), o)));
 
-  withFormat(withCommon(program.command('list').description('every task, with units, date phrases and source reference')))
+  if (wanted('list')) withFormat(withCommon(program.command('list').description('every task, with units, date phrases and source reference')))
     .addHelpText('after', `\nExamples:\n  plancheck list --county lingchuan\n  plancheck list --plan qinshui-2021-air --format json\n${EXIT_HELP}`)
     .action((o: CommonOptions) => run(async () => listCommand(await prepare(o, env, { texts: true }), o)));
 
-  withFormat(withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))
+  if (wanted('show')) withFormat(withCommon(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))
     .addHelpText('after', `\nExamples:\n  plancheck show QS21-AIR-08\n${EXIT_HELP}`)
     .action((id: string, o: CommonOptions) => run(async () => showCommand(await prepare(o, env, { texts: true }), id, o)));
 
-  withCommon(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not'))
+  if (wanted('check')) withCommon(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not'))
     .option('--fail-on <what>', 'what fails the run, comma-separated: overdue, soft, due-within=<days> (default: overdue)')
     .option('--grace <days>', 'a deadline may pass by this many days before it fails (default: 0)')
     .option('--warn <days>', 'due within this many days is a warning (default: 7d)')
@@ -109,19 +114,19 @@ ${EXIT_HELP}`);
     .addHelpText('after', `\nExamples:\n  plancheck check --county qinshui --as-of 2021-07-01 --status status.yaml\n  plancheck check --fail-on overdue,soft --grace 3d\n  plancheck check --format junit --output junit=reports/plancheck.xml --format sarif --output sarif=reports/plancheck.sarif\n  plancheck check --format github    # annotations on the plan lines; a job summary where GITHUB_STEP_SUMMARY is set\n\nExit status:\n  0  nothing fails (warnings may be printed; no task matching the filters is not an error)\n  1  something fails: a milestone overdue beyond the grace (or what --fail-on names)\n  2  bad input or usage: invalid plans, unit registry or status file, unknown option value`)
     .action((o: CommonOptions & CheckOptions) => run(async () => checkCommand(await prepare(o, env, { texts: [...(o.format ?? []), ...(o.output ?? [])].some((f) => f.startsWith('junit')) }), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
 
-  withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
+  if (wanted('report')) withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
     .requiredOption('--month <YYYY-MM>', 'the month of the circular')
     .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
     .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --lang zh\n  plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml\n${EXIT_HELP}`)
     .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env), o)));
 
-  withFormat(withCommon(program.command('summary').description('counts of each state per county, category or unit, with a bar')))
+  if (wanted('summary')) withFormat(withCommon(program.command('summary').description('counts of each state per county, category or unit, with a bar')))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))
     .addHelpText('after', `\nExamples:\n  plancheck summary --by unit --county qinshui --as-of 2021-07-01\n${EXIT_HELP}`)
     .action((o: CommonOptions & { by?: string; format?: string }) => run(async () => summaryCommand(await prepare(o, env), o)));
 
-  withCommon(program.command('trace').description('check that every verbatim text stands in its source notice; --missing: list the numbered items and annex rows not encoded yet'))
+  if (wanted('trace')) withCommon(program.command('trace').description('check that every verbatim text stands in its source notice; --missing: list the numbered items and annex rows not encoded yet'))
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
     .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(o, env, { trace: true }), o)));
@@ -130,7 +135,7 @@ ${EXIT_HELP}`);
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -21,9 +21,11 @@ function launch(bundle: string, dir: string | undefined): void {
   };
   const cachedData = read(`${stem}.bin`, (b) => b);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  // The commands whose compiled code the cache holds: each command's first run from the parse cache adds its own.
+  // The kinds of run whose compiled code the cache holds (a command and the options given, which decide
+  // what code runs): the first run of each kind from the parse cache adds its own.
   const covered = (!script.cachedDataRejected && read(`${stem}.json`, (b) => JSON.parse(b.toString()) as unknown)) || [];
-  const command = process.argv[2] ?? '';
+  const [name = '', ...args] = process.argv.slice(2);
+  const command = [name, ...[...new Set(args.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]))].sort()].join(' ');
   const module: { exports: { typicalRun?: () => boolean } } = { exports: {} };
   if (dir && !(Array.isArray(covered) && covered.includes(command))) {
     // Written at exit, so that it holds the functions this run compiled, not only the top level; and

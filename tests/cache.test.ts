@@ -32,9 +32,14 @@ describe('parse cache', () => {
       plancheck(args, { env });
       expect(plancheck(args, { env }).stdout).toBe(plancheck(args, { env: { PLANCHECK_CACHE: '0' } }).stdout);
     }
-    // The code cache holds what each command's first run from the parse cache compiled.
+    // The code cache holds what the first run of each kind (command and options) from the parse cache compiled.
     const covered = fs.readdirSync(dir).filter((f) => f.startsWith('code-') && f.endsWith('.json'));
-    expect(JSON.parse(fs.readFileSync(path.join(dir, covered[0] as string), 'utf8'))).toEqual(['validate', 'due', 'check']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, covered[0] as string), 'utf8'))).toEqual([
+      'validate',
+      'due --as-of --county --format --status',
+      'due --as-of --county --status',
+      'check --as-of --county --status',
+    ]);
     // The cores of each county's plans are kept together: a record per folder (4 counties and the
     // status file's), 14 cores in all.
     const records = fs.readdirSync(dir).filter((f) => f.startsWith('folder-'));
