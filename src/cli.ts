@@ -158,8 +158,9 @@ async function main(argv: string[]): Promise<number> {
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
 }
 
-/** For the launcher: a run that parsed no file (the common case) compiled what the code cache should hold. */
-export const typicalRun = (): boolean => filesParsed() === 0;
+/** For the launcher: a run of a command that parsed no file (the common case) compiled what the code
+ * cache should hold. */
+export const typicalRun = (): boolean => filesParsed() === 0 && COMMANDS.includes(process.argv[2] ?? '');
 
 // A reader that stops early (plancheck list | head) closes the pipe: that is its right, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

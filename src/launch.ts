@@ -11,7 +11,10 @@ function launch(bundle: string, dir: string | undefined): void {
   const source = fs.readFileSync(bundle, 'utf8');
   const { size, mtimeMs } = fs.statSync(bundle);
   // V8 checks the cache against its own version and the source's length only: the name adds the rest.
-  const stem = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}`;
+  // A cache per command, holding what that command's runs compiled: smaller to read than one for all.
+  const build = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}`;
+  const [name = '', ...args] = process.argv.slice(2);
+  const stem = `${build}-${/^[a-z]+$/.test(name) ? name : 'other'}`;
   const read = <T>(file: string, as: (b: Buffer) => T): T | undefined => {
     try {
       return dir ? as(fs.readFileSync(path.join(dir, file))) : undefined;
@@ -21,10 +24,9 @@ function launch(bundle: string, dir: string | undefined): void {
   };
   const cachedData = read(`${stem}.bin`, (b) => b);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  // The kinds of run whose compiled code the cache holds (a command and the options given, which decide
-  // what code runs): the first run of each kind from the parse cache adds its own.
+  // The kinds of run whose compiled code the cache holds (the options given decide what code runs): the
+  // first run of each kind from the parse cache adds its own.
   const covered = (!script.cachedDataRejected && read(`${stem}.json`, (b) => JSON.parse(b.toString()) as unknown)) || [];
-  const [name = '', ...args] = process.argv.slice(2);
   const command = [name, ...[...new Set(args.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]))].sort()].join(' ');
   const module: { exports: { typicalRun?: () => boolean } } = { exports: {} };
   if (dir && !(Array.isArray(covered) && covered.includes(command))) {
@@ -35,7 +37,7 @@ function launch(bundle: string, dir: string | undefined): void {
       try {
         writeAtomic(path.join(dir, `${stem}.bin`), script.createCachedData());
         writeAtomic(path.join(dir, `${stem}.json`), JSON.stringify([...(Array.isArray(covered) ? covered : []), command]));
-        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${stem}.`)) fs.rmSync(path.join(dir, old), { force: true });
+        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${build}-`)) fs.rmSync(path.join(dir, old), { force: true });
       } catch {
         // A cache that cannot be written is no cache; the run is done.
       }
