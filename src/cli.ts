@@ -119,7 +119,7 @@ ${EXIT_HELP}`);
     .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
     .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --lang zh\n  plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml\n${EXIT_HELP}`)
-    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env), o)));
+    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { evidence: true }), o)));
 
   if (wanted('summary')) withFormat(withCommon(program.command('summary').description('counts of each state per county, category or unit, with a bar')))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))

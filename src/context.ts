@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chinaDate, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
-import { indexStatus, type StatusIndex } from './engine/statusIndex.js';
+import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
 import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
 import { openCache, type ParseCache } from './load/cache.js';
@@ -71,13 +71,13 @@ function plansDir(option: string | undefined, cwd: string): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'plans');
 }
 
-async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache): Promise<LoadedStatus> {
+async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache, evidence: boolean): Promise<LoadedStatus> {
   const file = path.resolve(cwd, option ?? DEFAULT_STATUS);
   if (!option && !fs.existsSync(file)) {
     findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
     return { status: {} };
   }
-  const yaml = await loadYaml(file, 'status', findings, cache);
+  const yaml = await loadYaml(file, 'status', findings, cache, { core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 
@@ -105,12 +105,15 @@ const checkPlanFile = (yaml: YamlFile): Finding[] => [...checkPlanStructure(yaml
 export interface Needs {
   /** Hold every text against its source notice (validate, trace). */
   trace?: boolean;
-  /** The whole plans, texts and sources (views that print them); else only their cores. */
+  /** The whole plans, texts and sources, and the status file's evidence (views that print them); else
+   * only the plans' cores and what the engine reads of the status file. */
   texts?: boolean;
+  /** The status file's evidence and notes (report), without the plans' texts. */
+  evidence?: boolean;
 }
 
 /** Loads and checks everything a command needs; throws InputError with every problem found. */
-export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false }: Needs = {}): Promise<Context> {
+export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false, evidence = false }: Needs = {}): Promise<Context> {
   const asOf = asOfDate(opts.asOf, env.now);
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
@@ -118,7 +121,7 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), { cache, checkPlan: checkPlanFile, texts: texts || trace });
   findings.push(...checkPlanReferences(project));
   const plansReadable = !hasErrors(findings);
-  const status = await loadStatus(opts.status, env.cwd, findings, cache);
+  const status = await loadStatus(opts.status, env.cwd, findings, cache, evidence || texts);
   cache.flush();
   // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
   if (plansReadable) findings.push(...checkStatus(status, project, asOf, today));

@@ -27,11 +27,13 @@ describe('parse cache', () => {
     expect(fresh.stderr).toContain('PHRASE_NOT_UNDERSTOOD');
 
     const due = ['due', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', 'examples/qinshui-2021-status.yaml', '--format', 'json'];
-    // JSON reads the whole plans; tables and check read their cores.
-    for (const args of [due, due.slice(0, -2), ['check', ...due.slice(1, -2)]]) {
+    // JSON reads the whole plans; tables and check read their cores; report reads the status file's evidence.
+    const report = ['report', '--month', '2021-04', '--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml'];
+    for (const args of [due, due.slice(0, -2), ['check', ...due.slice(1, -2)], report]) {
       plancheck(args, { env });
       expect(plancheck(args, { env }).stdout).toBe(plancheck(args, { env: { PLANCHECK_CACHE: '0' } }).stdout);
     }
+    expect(plancheck(report, { env }).stdout).toContain('张峰水库出口、尉迟断面“一断面一方案”编制完成并报送');
     // The code cache holds what the first run of each kind (command and options) from the parse cache compiled.
     const covered = Object.fromEntries(
       fs.readdirSync(dir).filter((f) => f.startsWith('code-') && f.endsWith('.json')).map((f) => [f.replace(/.*-(\w+)\.json$/, '$1'), JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))]),
@@ -40,11 +42,13 @@ describe('parse cache', () => {
       validate: ['validate'],
       due: ['due --as-of --county --format --status', 'due --as-of --county --status'],
       check: ['check --as-of --county --status'],
+      report: ['report --county --month --status'],
     });
     // The cores of each county's plans are kept together: a record per folder (4 counties and the
-    // status file's), 14 cores in all.
+    // status file's), with the 14 plans' cores and the status file's.
     const records = fs.readdirSync(dir).filter((f) => f.startsWith('folder-'));
     expect(records).toHaveLength(5);
-    expect(records.flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).cores))).toHaveLength(14);
+    const cores = records.flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).cores).map((k) => k.split(':')[0]));
+    expect([cores.filter((k) => k === 'plan').length, cores.filter((k) => k === 'status').length]).toEqual([14, 1]);
   });
 });

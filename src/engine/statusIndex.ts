@@ -10,6 +10,13 @@ export interface StatusIndex {
   measurements: Map<string, Measurement[]>;
 }
 
+/** What the engine reads of a status file: its entries without evidence and notes, which only the
+ * views that print them (report, show) load. Cached beside the whole file. */
+export const statusCore = (status: StatusFile): StatusFile => ({
+  ...status,
+  ...(status.entries ? { entries: status.entries.map(({ evidence: _evidence, note: _note, ...entry }) => entry) } : {}),
+});
+
 export const targetKey = (task: string, target: string): string => `${task}#${target}`;
 
 /** Per task, then per milestone and occurrence: most tasks have no report, and are passed over at one
