@@ -59,11 +59,10 @@ export function packCore({ tasks, ...plan }: PlanCore): PackedCore {
 /** The core again, tasks sharing their unit sets. In place, without a second object per task: a packed
  * core is a fresh parse (or a fresh derivation) that nothing else holds. */
 export function unpackCore({ unitSets, ...plan }: PackedCore): PlanCore {
-  const set = (index: number | Units): Units => (typeof index === 'number' ? unitSets[index] ?? {} : index);
   const tasks = plan.tasks as Array<{ units: number | Units; milestones: Array<{ units?: number | Units }> }>;
   for (const task of tasks) {
-    task.units = set(task.units);
-    for (const m of task.milestones) if (m.units !== undefined) m.units = set(m.units);
+    task.units = unitSets[task.units as number] ?? {};
+    for (const m of task.milestones) if (m.units !== undefined) m.units = unitSets[m.units as number] ?? {};
   }
   return plan as unknown as PlanCore;
 }
