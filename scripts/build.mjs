@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-// Parse-cache entries are keyed by the code that made them: the sources (validators included) and schemas.
-const hash = createHash('sha256');
+// Parse-cache entries are keyed by the code that made them: the sources (validators included), the
+// schemas and the locked dependencies (the YAML parser among them).
+const hash = createHash('sha256').update(fs.readFileSync('package-lock.json'));
 for (const dir of ['src', 'schemas']) {
   for (const file of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
     const full = `${dir}/${file}`;

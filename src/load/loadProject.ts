@@ -17,7 +17,7 @@ let parsed = 0;
 /** How many files this run had to parse (0: everything came from the parse cache). */
 export const filesParsed = (): number => parsed;
 
-/** Checks that read one file alone (a plan's dates against its phrases): their findings are cached with it. */
+/** Checks that read one file alone (a plan's structure, its dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
 
 export interface LoadOptions {
