@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plancheck } from './helpers/cli.js';
+import { FIXTURE, plancheck } from './helpers/cli.js';
 
 describe('parse cache', () => {
   it('gives the same answers and warnings from the cache, and treats a broken entry (or code cache) as a miss', () => {
@@ -50,5 +50,22 @@ describe('parse cache', () => {
     expect(records).toHaveLength(5);
     const cores = records.flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).cores).map((k) => k.split(':')[0]));
     expect([cores.filter((k) => k === 'plan').length, cores.filter((k) => k === 'status').length]).toEqual([14, 1]);
+  });
+
+  it('reports an unknown unit at every task that names it, from a core whose tasks share their units too', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-units-'));
+    fs.cpSync(path.join(FIXTURE, 'plans'), path.join(dir, 'plans'), { recursive: true });
+    const plan = path.join(dir, 'plans/demo/2021-air.yaml');
+    const text = fs.readFileSync(plan, 'utf8');
+    const shared: string[] = text.match(/units: \{ responsible: \[[a-z, -]+\] \}/g) ?? [];
+    const twice = shared.find((u, i) => shared.indexOf(u) !== i) as string;
+    expect(twice).toBeDefined();
+    fs.writeFileSync(plan, text.replaceAll(twice, twice.replace('] }', ', nosuch] }')));
+    const env = { PLANCHECK_CACHE_DIR: path.join(dir, 'cache') };
+    const args = ['due', '--plans', path.join(dir, 'plans'), '--as-of', '2021-06-01'];
+    const count = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.includes('UNIT_UNKNOWN') && l.includes('"nosuch"')).length;
+    const expected = text.split(twice).length - 1;
+    expect(count(plancheck(args, { env }))).toBe(expected);
+    expect(count(plancheck(args, { env }))).toBe(expected);
   });
 });

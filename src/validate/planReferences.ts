@@ -14,9 +14,16 @@ export function checkPlanReferences(project: Project): Finding[] {
       findings.push(finding('COUNTY_NO_REGISTRY', { subject: plan.county, closest: closest(plan.county, [...project.counties.keys()]) }, yaml.at(['county'])));
     }
     if (!county) continue;
-    // A hundred thousand tasks are checked on every run: nothing is allocated unless a unit is unknown.
+    // A hundred thousand tasks are checked on every run: each set of units once (the tasks of a plan's
+    // core share them), and nothing is allocated unless a unit is unknown.
+    const allKnown = new Map<Units, boolean>();
+    const knows = (units: Units): boolean => {
+      let ok = allKnown.get(units);
+      if (ok === undefined) allKnown.set(units, (ok = ROLES.every((role) => (units[role] ?? []).every((id) => county.units.has(id)))));
+      return ok;
+    };
     const checkUnits = (units: Units | undefined, t: number, m?: number): void => {
-      if (!units) return;
+      if (!units || knows(units)) return;
       for (const role of ROLES) {
         const ids = units[role] ?? [];
         for (let i = 0; i < ids.length; i++) {

@@ -11,22 +11,24 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
   const findings: Finding[] = [];
   const at = (path: Array<string | number>) => yaml?.at(path);
   const push = (...args: Parameters<typeof finding>) => findings.push(finding(...args));
-  const taskIds = [...project.tasks.keys()];
+  // Lists for messages are made only when a reference is wrong: a status file has tens of thousands of entries.
+  let ids: string[] | undefined;
+  const taskIds = (): string[] => (ids ??= [...project.tasks.keys()]);
 
   const resolveTask = (id: string, path: Array<string | number>): TaskRef | undefined => {
     const ref = project.tasks.get(id);
-    if (!ref) push('STATUS_UNKNOWN_TASK', { subject: id, closest: closest(id, taskIds) }, at(path));
+    if (!ref) push('STATUS_UNKNOWN_TASK', { subject: id, closest: closest(id, taskIds()) }, at(path));
     return ref;
   };
   const resolveMilestone = (ref: TaskRef, id: string | undefined, path: Array<string | number>): MilestoneCore | undefined => {
-    const ids = ref.task.milestones.map((m) => m.id);
+    const milestoneIds = () => ref.task.milestones.map((m) => m.id).join(', ');
     if (id === undefined) {
       if (ref.task.milestones.length === 1) return ref.task.milestones[0];
-      push('STATUS_MILESTONE_REQUIRED', { subject: ref.task.id, expected: ids.join(', ') }, at(path));
+      push('STATUS_MILESTONE_REQUIRED', { subject: ref.task.id, expected: milestoneIds() }, at(path));
       return undefined;
     }
     const m = ref.task.milestones.find((x) => x.id === id);
-    if (!m) push('STATUS_UNKNOWN_MILESTONE', { subject: `${ref.task.id} ${id}`, expected: ids.join(', ') }, at([...path, 'milestone']));
+    if (!m) push('STATUS_UNKNOWN_MILESTONE', { subject: `${ref.task.id} ${id}`, expected: milestoneIds() }, at([...path, 'milestone']));
     return m;
   };
 
@@ -56,7 +58,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
     if (m.date > today) push('STATUS_DATE_IN_FUTURE', { subject: m.task, actual: m.date, expected: today }, at([...path, 'date']));
     const targets: Target[] | undefined = project.tasks.get(m.task)?.task.targets ?? project.goals.get(m.task)?.goal.targets;
     if (!project.tasks.has(m.task) && !project.goals.has(m.task)) {
-      push('STATUS_UNKNOWN_TASK', { subject: m.task, closest: closest(m.task, [...taskIds, ...project.goals.keys()]) }, at([...path, 'task']));
+      push('STATUS_UNKNOWN_TASK', { subject: m.task, closest: closest(m.task, [...taskIds(), ...project.goals.keys()]) }, at([...path, 'task']));
       return;
     }
     const target = targets?.find((t) => t.id === m.target);
