@@ -1,7 +1,7 @@
 // Resolves the command line into one context: files loaded and validated, filters resolved, the as-of
 // date fixed. Everything after this is pure.
-import fs from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chinaDate, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
 import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
@@ -65,15 +65,15 @@ export const statusNotes = (ctx: Context): Finding[] => ctx.notes.filter((f) => 
 
 /** The plans folder: --plans, else ./plans, else the plans shipped with plancheck. */
 function plansDir(option: string | undefined, cwd: string): string {
-  if (option) return path.resolve(cwd, option);
-  const local = path.resolve(cwd, 'plans');
-  if (fs.existsSync(local)) return local;
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'plans');
+  if (option) return resolve(cwd, option);
+  const local = resolve(cwd, 'plans');
+  if (existsSync(local)) return local;
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'plans');
 }
 
 async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache, evidence: boolean): Promise<LoadedStatus> {
-  const file = path.resolve(cwd, option ?? DEFAULT_STATUS);
-  if (!option && !fs.existsSync(file)) {
+  const file = resolve(cwd, option ?? DEFAULT_STATUS);
+  if (!option && !existsSync(file)) {
     findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
     return { status: {} };
   }

@@ -1,15 +1,15 @@
 // The entry point: runs the bundled CLI (dist/cli.cjs) from V8's code cache when one is stored, since
 // compiling the bundle is a large part of a short run. Node 20 has no compile cache of its own.
-import fs from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 import { cacheDir } from './cacheDir.js';
 import { writeAtomic } from './io/writeAtomic.js';
 
 function launch(bundle: string, dir: string | undefined): void {
-  const source = fs.readFileSync(bundle, 'utf8');
-  const { size, mtimeMs } = fs.statSync(bundle);
+  const source = readFileSync(bundle, 'utf8');
+  const { size, mtimeMs } = statSync(bundle);
   // V8 checks the cache against its own version and the source's length only: the name adds the rest.
   // A cache per command, holding what that command's runs compiled: smaller to read than one for all.
   const build = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}`;
@@ -17,13 +17,13 @@ function launch(bundle: string, dir: string | undefined): void {
   const stem = `${build}-${/^[a-z]+$/.test(name) ? name : 'other'}`;
   const read = <T>(file: string, as: (b: Buffer) => T): T | undefined => {
     try {
-      return dir ? as(fs.readFileSync(path.join(dir, file))) : undefined;
+      return dir ? as(readFileSync(join(dir, file))) : undefined;
     } catch {
       return undefined; // none yet
     }
   };
   const cachedData = read(`${stem}.bin`, (b) => b);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   // The kinds of run whose compiled code the cache holds (the options given decide what code runs): the
   // first run of each kind from the parse cache adds its own.
   const covered = (!script.cachedDataRejected && read(`${stem}.json`, (b) => JSON.parse(b.toString()) as unknown)) || [];
@@ -35,15 +35,15 @@ function launch(bundle: string, dir: string | undefined): void {
     process.once('exit', () => {
       if (module.exports.typicalRun?.() === false) return;
       try {
-        writeAtomic(path.join(dir, `${stem}.bin`), script.createCachedData());
-        writeAtomic(path.join(dir, `${stem}.json`), JSON.stringify([...(Array.isArray(covered) ? covered : []), command]));
-        for (const old of fs.readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${build}-`)) fs.rmSync(path.join(dir, old), { force: true });
+        writeAtomic(join(dir, `${stem}.bin`), script.createCachedData());
+        writeAtomic(join(dir, `${stem}.json`), JSON.stringify([...(Array.isArray(covered) ? covered : []), command]));
+        for (const old of readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${build}-`)) rmSync(join(dir, old), { force: true });
       } catch {
         // A cache that cannot be written is no cache; the run is done.
       }
     });
   }
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 }
 
-launch(path.join(__dirname, 'cli.cjs'), cacheDir(process.env, import.meta.url));
+launch(join(__dirname, 'cli.cjs'), cacheDir(process.env, import.meta.url));

@@ -1,6 +1,6 @@
 // check: the CI gate. Exit 0 when nothing fails, 1 when something does; several formats in one run,
 // each to stdout or to its own file.
-import fs from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { DEFAULT_GATE, parseFailOn, runGate, type GateOptions } from '../check/gate.js';
 import { days, statusNotes, type Context } from '../context.js';
 import { parseDays } from '../dates/calendar.js';
@@ -63,4 +63,4 @@ export function checkCommand(ctx: Context, opts: CheckOptions): Output {
 }
 
 /** The job summary is appended to, as every step of a GitHub job does. */
-const appendSummary = (file: string, markdown: string): void => fs.appendFileSync(file, `${markdown}\n`);
+const appendSummary = (file: string, markdown: string): void => appendFileSync(file, `${markdown}\n`);

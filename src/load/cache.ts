@@ -8,9 +8,9 @@
 // cores of its files, read at once. Data entries have a file each. Everything is written atomically; a
 // broken or missing entry is only a miss. Entries of other builds are removed when this build writes
 // its first record.
-import fs from 'node:fs';
+import { type Stats, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isPosition, type Finding } from '../findings.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 import type { TaskLines } from './yamlFile.js';
@@ -54,9 +54,9 @@ export type Form = 'data' | 'core';
 
 export interface ParseCache {
   /** The entry of a file unchanged since its content was last hashed, without reading the file. */
-  unchanged(kind: string, file: string, stat: fs.Stats, form: Form): CacheEntry | undefined;
-  get(kind: string, file: string, stat: fs.Stats, bytes: Buffer, form: Form): CacheEntry | undefined;
-  put(kind: string, file: string, stat: fs.Stats, bytes: Buffer, entries: Partial<Record<Form, CacheEntry>>): void;
+  unchanged(kind: string, file: string, stat: Stats, form: Form): CacheEntry | undefined;
+  get(kind: string, file: string, stat: Stats, bytes: Buffer, form: Form): CacheEntry | undefined;
+  put(kind: string, file: string, stat: Stats, bytes: Buffer, entries: Partial<Record<Form, CacheEntry>>): void;
   /** Writes the record of each folder of which this run learnt anything new. */
   flush(): void;
 }
@@ -72,10 +72,10 @@ interface FolderRecord {
   cores: Record<string, Partial<Stored>>;
 }
 
-const statKey = (s: fs.Stats): string => `${s.size}:${s.mtimeMs}:${s.ino}`;
+const statKey = (s: Stats): string => `${s.size}:${s.mtimeMs}:${s.ino}`;
 const readJson = <T>(file: string, encoding: 'utf8' | 'latin1' = 'utf8'): T | undefined => {
   try {
-    return JSON.parse(fs.readFileSync(file, encoding)) as T;
+    return JSON.parse(readFileSync(file, encoding)) as T;
   } catch {
     return undefined;
   }
@@ -101,11 +101,11 @@ export function openCache(dir: string | undefined): ParseCache {
   const records = new Map<string, FolderRecord>();
   const changed = new Set<string>();
   let firstRecord = false;
-  const recordFile = (folder: string) => path.join(dir, `folder-${prefix}-${fnv1a(folder)}.json`);
+  const recordFile = (folder: string) => join(dir, `folder-${prefix}-${fnv1a(folder)}.json`);
   /** The record of the folder a file stands in, and the file's key in it. */
   const recordOf = (kind: string, file: string): { folder: string; record: FolderRecord; key: string } => {
-    const full = path.resolve(file);
-    const folder = path.dirname(full);
+    const full = resolve(file);
+    const folder = dirname(full);
     let record = records.get(folder);
     if (!record) {
       const stored = readJson<Partial<FolderRecord>>(recordFile(folder), 'latin1');
@@ -114,15 +114,15 @@ export function openCache(dir: string | undefined): ParseCache {
       if (!stored) firstRecord = true;
       records.set(folder, record);
     }
-    return { folder, record, key: `${kind}:${path.basename(full)}` };
+    return { folder, record, key: `${kind}:${basename(full)}` };
   };
-  const entryFile = (kind: string, hash: string) => path.join(dir, `${kind}-${prefix}-${hash}.json`);
+  const entryFile = (kind: string, hash: string) => join(dir, `${kind}-${prefix}-${hash}.json`);
   const readEntry = (kind: string, hash: string, file: string, form: Form): CacheEntry | undefined => {
     const value = form === 'core' ? recordOf(kind, file).record.cores[`${kind}:${hash}`] : readJson<Partial<Stored>>(entryFile(kind, hash));
     // Anything but a whole entry (a truncated or foreign file) is a miss.
     return value && Array.isArray(value.taskLines) && Array.isArray(value.findings) && 'data' in value ? restore(file, value as Stored) : undefined;
   };
-  const remember = (kind: string, file: string, stat: fs.Stats, hash: string) => {
+  const remember = (kind: string, file: string, stat: Stats, hash: string) => {
     const { folder, record, key } = recordOf(kind, file);
     if (record.files[key]?.hash === hash && record.files[key]?.stat === statKey(stat)) return;
     record.files[key] = { stat: statKey(stat), hash };
@@ -164,7 +164,7 @@ export function openCache(dir: string | undefined): ParseCache {
           writeAtomic(recordFile(folder), asciiJson({ folder, writtenAt: Date.now(), files, cores: kept }));
         }
         if (changed.size && firstRecord) {
-          for (const f of fs.readdirSync(dir)) if (OURS.test(f) && !f.includes(`-${prefix}`)) fs.rmSync(path.join(dir, f), { force: true });
+          for (const f of readdirSync(dir)) if (OURS.test(f) && !f.includes(`-${prefix}`)) rmSync(join(dir, f), { force: true });
         }
       } catch {
         // as above

@@ -1,6 +1,6 @@
 // Loads plans/<county>/units.yaml and plans/<county>/*.yaml, validating each against its schema.
-import fs from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { finding, hasErrors, type Finding } from '../findings.js';
 import { packCore, planCore, unpackCore, type PackedCore } from '../engine/planCore.js';
 import type { Plan } from '../generated/plan.js';
@@ -85,23 +85,23 @@ export interface ProjectOptions {
 
 export async function loadProject(plansDir: string, { cache = NO_CACHE, checkPlan, texts = false }: ProjectOptions = {}): Promise<{ project: Project; findings: Finding[] }> {
   const findings: Finding[] = [];
-  const project: Project = { root: path.dirname(path.resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
+  const project: Project = { root: dirname(resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
   let countyDirs: string[];
   try {
-    countyDirs = fs.readdirSync(plansDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    countyDirs = readdirSync(plansDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch (e) {
     findings.push(finding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: plansDir, line: 1, column: 1 }));
     return { project, findings };
   }
   for (const dir of countyDirs) {
-    const folder = path.join(plansDir, dir);
-    const files = fs.readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+    const folder = join(plansDir, dir);
+    const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
     if (files.includes(REGISTRY)) {
-      const yaml = await loadYaml(path.join(folder, REGISTRY), 'units', findings, cache);
+      const yaml = await loadYaml(join(folder, REGISTRY), 'units', findings, cache);
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
-    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadPlan(path.join(folder, f), findings, cache, checkPlan, texts)));
+    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadPlan(join(folder, f), findings, cache, checkPlan, texts)));
     for (const loaded of plans) if (loaded) project.plans.push(loaded);
   }
   indexTasks(project.plans, project, findings);

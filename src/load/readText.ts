@@ -1,6 +1,6 @@
 // Reads a file the user gave: size limit first; then strict UTF-8, only when the text is needed
 // (a file found in the parse cache is known by its bytes alone, or by its unchanged size and time).
-import fs from 'node:fs';
+import { type Stats, readFileSync, statSync } from 'node:fs';
 import { finding, type Finding } from '../findings.js';
 
 /** Plans and status files are hand-written; anything larger is a mistake, refused before it is read. */
@@ -9,9 +9,9 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const unreadable = (file: string, e: unknown): Finding =>
   finding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, { file, line: 1, column: 1 });
 
-export function statFile(file: string): { stat?: fs.Stats; findings: Finding[] } {
+export function statFile(file: string): { stat?: Stats; findings: Finding[] } {
   try {
-    const stat = fs.statSync(file);
+    const stat = statSync(file);
     if (stat.size > MAX_FILE_BYTES) return { findings: [finding('FILE_TOO_LARGE', { actual: String(stat.size), expected: String(MAX_FILE_BYTES) }, { file, line: 1, column: 1 })] };
     return { stat, findings: [] };
   } catch (e) {
@@ -21,7 +21,7 @@ export function statFile(file: string): { stat?: fs.Stats; findings: Finding[] }
 
 export function readBytes(file: string): { bytes?: Buffer; findings: Finding[] } {
   try {
-    return { bytes: fs.readFileSync(file), findings: [] };
+    return { bytes: readFileSync(file), findings: [] };
   } catch (e) {
     return { findings: [unreadable(file, e)] };
   }

@@ -1,7 +1,7 @@
 // Every verbatim field of every plan must stand in the plan's source notice, and every unit alias
 // (a spelling seen) in a source of its county. A text that is not there is reported with the nearest source passage.
-import fs from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { finding, type Finding } from '../findings.js';
 import type { PathSegment } from '../load/yamlFile.js';
 import { planTexts, type Plan, type Project } from '../model.js';
@@ -40,8 +40,8 @@ export function* verbatimFields(plan: Plan): Generator<[PathSegment[], string]> 
 
 /** One source notice (sources/… relative to the project), or undefined if it is not there. */
 export function readSource(project: Project, file: string): SourceText | undefined {
-  const full = path.join(project.root, file);
-  return fs.existsSync(full) ? indexSource(file, fs.readFileSync(full, 'utf8')) : undefined;
+  const full = join(project.root, file);
+  return existsSync(full) ? indexSource(file, readFileSync(full, 'utf8')) : undefined;
 }
 
 export function loadSources(project: Project): { sources: Map<string, SourceText>; findings: Finding[] } {

@@ -1,5 +1,5 @@
 // What every check reporter is given: the gate's result and how to name things.
-import path from 'node:path';
+import { relative, sep } from 'node:path';
 import type { GateFinding, GateResult } from '../../check/gate.js';
 import { asFinding } from '../../check/gate.js';
 import { describe } from '../../messages/en.js';
@@ -20,7 +20,7 @@ export interface CheckReport {
 
 export type CheckReporter = (report: CheckReport) => string;
 
-export const relativeFile = (r: CheckReport, file: string): string => path.relative(r.cwd, file).split(path.sep).join('/');
+export const relativeFile = (r: CheckReport, file: string): string => relative(r.cwd, file).split(sep).join('/');
 export const message = (g: GateFinding): string => describe(asFinding(g, itemLabel(g.item)));
 export const counts = (r: CheckReport) => ({
   checked: r.result.checked.length,
