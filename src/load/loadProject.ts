@@ -97,7 +97,8 @@ export async function loadProject(plansDir: string, { cache = NO_CACHE, checkPla
     const folder = join(plansDir, dir);
     const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
     if (files.includes(REGISTRY)) {
-      const yaml = await loadYaml(join(folder, REGISTRY), 'units', findings, cache);
+      // A registry is small and every run reads it: kept whole in the folder's record, as its own core.
+      const yaml = await loadYaml(join(folder, REGISTRY), 'units', findings, cache, { core: (data) => data, form: 'core' });
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
