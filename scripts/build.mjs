@@ -1,7 +1,7 @@
 // Bundles the CLI: dist/cli.cjs, what every run needs; dist/parseYaml.cjs and dist/validators.cjs, what
-// only a cache miss needs, required then; and dist/plancheck.cjs, the small entry that runs cli.cjs from
-// V8's code cache (src/launch.ts). CommonJS because Node starts it faster than ES modules, and only it
-// can run from a code cache on Node 20.
+// only a cache miss needs, required then; and dist/plancheck.cjs, the small entry that runs cli.cjs with
+// its compiled code cached (src/launch.ts). CommonJS because Node starts it faster than ES modules, and
+// only it can run from a code cache on Node 20. No library is patched: each is bundled as published.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,32 +17,6 @@ for (const dir of ['src', 'schemas']) {
   }
 }
 const buildHash = hash.digest('hex').slice(0, 12);
-
-/** cli-table3's string-width, counted fast where that is safe (src/render/stringWidth.cjs, which requires the real one by its file). */
-const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(build) {
-    build.onResolve({ filter: /^string-width$/ }, () => ({ path: path.resolve('src/render/stringWidth.cjs') }));
-  },
-};
-
-/** commander's node:child_process, loaded only if used (src/lazyChildProcess.cjs). */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: path.resolve('src/lazyChildProcess.cjs') } : undefined));
-  },
-};
-
-/** plancheck sets chalk's colour level itself (terminal, NO_COLOR, FORCE_COLOR); chalk's own detection
- * would load node:tty (with net and the streams) at every start for nothing. Its browser variant detects
- * nothing on Node and loads nothing. */
-const noColorDetection = {
-  name: 'no-color-detection',
-  setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: path.resolve('node_modules/chalk/source/vendor/supports-color/browser.js') }));
-  },
-};
 
 /** What only a cache miss needs (the YAML parser, the schema validators) is a file of its own, required
  * when first needed: a run from the cache reads a third of the code. */
@@ -70,6 +44,6 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // import() becomes require(): the bundle runs as a vm.Script, which has no loader for ES modules.
   supported: { 'dynamic-import': false },
-  plugins: [fastStringWidth, lazyChildProcess, noColorDetection, lazyFiles],
+  plugins: [lazyFiles],
   logLevel: 'warning',
 });

@@ -2,23 +2,34 @@
 import { Command, CommanderError, Option } from 'commander';
 import { cacheDir } from './cacheDir.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
-import { EXIT, InputError, isKnownError } from './errors.js';
+import { EXIT, InputError, isKnownError, OutputError } from './errors.js';
 import { hasErrors } from './findings.js';
-import { checkCommand, type CheckOptions } from './commands/check.js';
+import { checkCommand, needsTexts, taskTexts, type CheckOptions } from './commands/check.js';
 import { reportAsOf, reportCommand, type ReportOptions } from './commands/report.js';
 import { showCommand } from './commands/show.js';
 import { summaryCommand } from './commands/summary.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
-import type { Output } from './commands/output.js';
-import { filesParsed } from './load/loadProject.js';
+import type { Output, View } from './commands/output.js';
 import { resolvePositions } from './load/positions.js';
+import { describeOutputError, excerpt } from './messages/en.js';
 import { renderFindings, summarize } from './render/findings.js';
+import { timedAsync, timingsReport } from './timings.js';
+
+/** The working folder; a deleted one is the user's situation to fix, not a crash. */
+function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    process.stderr.write('plancheck: the current folder no longer exists: cd to an existing folder\n');
+    process.exit(EXIT.input);
+  }
+}
 
 const cache = cacheDir(process.env, import.meta.url);
 const env: Environment = {
-  cwd: process.cwd(),
+  cwd: workingFolder(),
   now: Date.now(),
   ...(cache ? { cacheDir: cache } : {}),
   // Colour only on a terminal (or where FORCE_COLOR asks for it), and never with NO_COLOR.
@@ -50,11 +61,13 @@ const withFormat = (cmd: Command): Command => cmd.addOption(new Option('--format
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** JSON carries every task's texts; tables print none. */
-const jsonTexts = (o: { format?: string }) => ({ texts: o.format === 'json' });
+/** A view's input: JSON carries every task's texts, so it is given the plans with them; a table is not. */
+const view = async (o: CommonOptions): Promise<View> =>
+  o.format === 'json' ? { format: 'json', ctx: await prepare(o, env, { texts: true }) } : { format: 'table', ctx: await prepare(o, env) };
 
 let result: Output | undefined;
-const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
+/** A command's whole run; what is not loading or evaluating is rendering. */
+const run = async (action: () => Output | Promise<Output>) => { result = await timedAsync('command', async () => action()); };
 
 const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace'];
 
@@ -83,18 +96,18 @@ ${EXIT_HELP}`);
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')
     .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state')
     .addHelpText('after', `\nExamples:\n  plancheck due --county qinshui --as-of 2021-06-15\n  plancheck due --within 14d --category water\n  plancheck due --month 2021-06 --format json\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(o, env, jsonTexts(o)), o)));
+    .action((o: CommonOptions & { within?: string; month?: string }) => run(async () => dueCommand(await view(o), o)));
 
   if (wanted('late')) withFormat(withCommon(program.command('late').description('what is overdue, and soft targets (力争) missed')))
     .addHelpText('after', `\nExamples:\n  plancheck late --county yangcheng\n  plancheck late --unit 县住建局 --lead-only\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(async () => lateCommand(await prepare(o, env, jsonTexts(o)), o)));
+    .action((o: CommonOptions) => run(async () => lateCommand(await view(o))));
 
   if (wanted('done')) withFormat(withCommon(program.command('done').description('what was completed in a period (default: everything done by the as-of date)')))
     .option('--month <YYYY-MM>', 'completed in this month')
     .option('--since <date>', 'completed on or after this date')
     .option('--until <date>', 'completed on or before this date (default: the as-of date)')
     .addHelpText('after', `\nExamples:\n  plancheck done --month 2021-06 --county qinshui\n${EXIT_HELP}`)
-    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(o, env, jsonTexts(o)), o)));
+    .action((o: CommonOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await view(o), o)));
 
   if (wanted('list')) withFormat(withCommon(program.command('list').description('every task, with units, date phrases and source reference')))
     .addHelpText('after', `\nExamples:\n  plancheck list --county lingchuan\n  plancheck list --plan qinshui-2021-air --format json\n${EXIT_HELP}`)
@@ -112,7 +125,12 @@ ${EXIT_HELP}`);
     .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
     .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
     .addHelpText('after', `\nExamples:\n  plancheck check --county qinshui --as-of 2021-07-01 --status status.yaml\n  plancheck check --fail-on overdue,soft --grace 3d\n  plancheck check --format junit --output junit=reports/plancheck.xml --format sarif --output sarif=reports/plancheck.sarif\n  plancheck check --format github    # annotations on the plan lines; a job summary where GITHUB_STEP_SUMMARY is set\n\nExit status:\n  0  nothing fails (warnings may be printed; no task matching the filters is not an error)\n  1  something fails: a milestone overdue beyond the grace (or what --fail-on names)\n  2  bad input or usage: invalid plans, unit registry or status file, unknown option value`)
-    .action((o: CommonOptions & CheckOptions) => run(async () => checkCommand(await prepare(o, env, { texts: [...(o.format ?? []), ...(o.output ?? [])].some((f) => f.startsWith('junit')) }), { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
+    .action((o: CommonOptions & CheckOptions) => run(async () => {
+      const opts = { ...o, ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) };
+      if (!needsTexts(o)) return checkCommand(await prepare(o, env), opts);
+      const ctx = await prepare(o, env, { texts: true });
+      return checkCommand(ctx, opts, taskTexts(ctx.project));
+    }));
 
   if (wanted('report')) withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
     .requiredOption('--month <YYYY-MM>', 'the month of the circular')
@@ -145,22 +163,24 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
       return EXIT.input;
     }
+    if (e instanceof OutputError) {
+      process.stderr.write(`plancheck: ${describeOutputError(e.file, e.code)}\n`);
+      return EXIT.input;
+    }
     if (isKnownError(e)) {
-      process.stderr.write(`plancheck: ${e.message}\n`);
+      // A usage message may quote what was typed: escaped, so that it cannot drive the terminal.
+      process.stderr.write(`plancheck: ${excerpt(e.message, 1000)}\n`);
       return EXIT.input;
     }
     throw e;
   }
+  process.stderr.write(timingsReport());
   if (!result) return EXIT.ok;
   const notes = result.notes ?? [];
   if (notes.length) process.stderr.write(renderFindings(await resolvePositions(notes), { color: env.color, cwd: env.cwd }));
   process.stdout.write(result.stdout);
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;
 }
-
-/** For the launcher: a run of a command that parsed no file (the common case) compiled what the code
- * cache should hold. */
-export const typicalRun = (): boolean => filesParsed() === 0 && COMMANDS.includes(process.argv[2] ?? '');
 
 // A reader that stops early (plancheck list | head) closes the pipe: that is its right, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chinaDate, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
+import { beforeEra, chinaDate, ERA_START, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
 import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
 import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
@@ -11,13 +11,14 @@ import { openCache, type ParseCache } from './load/cache.js';
 import { loadProject, loadYaml } from './load/loadProject.js';
 import type { YamlFile } from './load/yamlFile.js';
 import type { Lang } from './messages/labels.js';
-import type { LoadedStatus, Project, StatusFile } from './model.js';
+import type { LoadedPlan, LoadedStatus, PlanWithTexts, Project, StatusFile } from './model.js';
 import { resolveFilters, type Filters } from './select.js';
 import { checkTrace, loadSources } from './trace/checkTrace.js';
 import type { SourceText } from './trace/sourceText.js';
 import { checkPlanDates } from './validate/planDates.js';
 import { checkPlanStructure } from './validate/planStructure.js';
 import { checkPlanReferences } from './validate/planReferences.js';
+import { timed } from './timings.js';
 import { checkStatus } from './validate/statusReferences.js';
 
 export const DEFAULT_STATUS = 'status.yaml';
@@ -44,8 +45,8 @@ export interface Environment {
   cacheDir?: string;
 }
 
-export interface Context {
-  project: Project;
+export interface Context<L extends LoadedPlan = LoadedPlan> {
+  project: Project<L>;
   filters: Filters;
   asOf: IsoDate;
   today: IsoDate;
@@ -83,7 +84,7 @@ async function loadStatus(option: string | undefined, cwd: string, findings: Fin
 
 export function asOfDate(option: string | undefined, now: number): IsoDate {
   if (option === undefined) return chinaDate(now);
-  if (!isIsoDate(option)) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, not "${option}"`);
+  if (!isIsoDate(option) || beforeEra(option)) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD from ${ERA_START} on, not "${option}"`);
   return option;
 }
 
@@ -113,30 +114,37 @@ export interface Needs {
 }
 
 /** Loads and checks everything a command needs; throws InputError with every problem found. */
-export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false, evidence = false }: Needs = {}): Promise<Context> {
+export async function prepare(opts: CommonOptions, env: Environment, needs: Needs & ({ texts: true } | { trace: true })): Promise<Context<PlanWithTexts>>;
+export async function prepare(opts: CommonOptions, env: Environment, needs?: Needs): Promise<Context>;
+export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false, evidence = false }: Needs = {}): Promise<Context<LoadedPlan | PlanWithTexts>> {
+  const cache = openCache(env.cacheDir);
+  const dir = plansDir(opts.plans, env.cwd);
+  const load = { cache, checkPlan: checkPlanFile };
+  if (!texts && !trace) {
+    const { project, findings } = await loadProject(dir, load);
+    return assemble(project, findings, opts, env, cache, evidence);
+  }
+  const { project, findings } = await loadProject(dir, { ...load, texts: true });
+  if (!trace) return assemble(project, findings, opts, env, cache, true);
+  const { sources, findings: missing } = loadSources(project);
+  findings.push(...missing, ...checkTrace(project, sources));
+  return { ...(await assemble(project, findings, opts, env, cache, true)), sources };
+}
+
+/** The context of a loaded project: its status file read and checked, filters resolved. */
+async function assemble<L extends LoadedPlan>(project: Project<L>, findings: Finding[], opts: CommonOptions, env: Environment, cache: ParseCache, evidence: boolean): Promise<Context<L>> {
   const asOf = asOfDate(opts.asOf, env.now);
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
-  const cache = openCache(env.cacheDir);
-  const { project, findings } = await loadProject(plansDir(opts.plans, env.cwd), { cache, checkPlan: checkPlanFile, texts: texts || trace });
-  findings.push(...checkPlanReferences(project));
+  findings.push(...timed('references', () => checkPlanReferences(project)));
   const plansReadable = !hasErrors(findings);
-  const status = await loadStatus(opts.status, env.cwd, findings, cache, evidence || texts);
-  cache.flush();
+  const status = await loadStatus(opts.status, env.cwd, findings, cache, evidence);
   // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
-  if (plansReadable) findings.push(...checkStatus(status, project, asOf, today));
-  let sources: Map<string, SourceText> | undefined;
-  if (trace) {
-    const loaded = loadSources(project);
-    sources = loaded.sources;
-    findings.push(...loaded.findings, ...checkTrace(project, sources));
-  }
+  if (plansReadable) findings.push(...timed('status references', () => checkStatus(status, project, asOf, today)));
   if (hasErrors(findings)) throw new InputError(findings);
-  const filters = resolveFilters(project, opts);
   return {
-    project, filters, asOf, today, soonDays, status,
-    index: indexStatus(status.status, project, asOf),
-    ...(sources ? { sources } : {}),
+    project, filters: resolveFilters(project, opts), asOf, today, soonDays, status,
+    index: timed('status index', () => indexStatus(status.status, project, asOf)),
     notes: findings, color: env.color, lang: lang(opts.lang), cwd: env.cwd,
   };
 }

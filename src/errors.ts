@@ -15,4 +15,12 @@ export class InputError extends Error {
   }
 }
 
-export const isKnownError = (e: unknown): e is UsageError | InputError => e instanceof UsageError || e instanceof InputError;
+/** A file plancheck was asked to write (an --output target, the job summary) that cannot be written. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(readonly file: string, readonly code: string) {
+    super(`cannot write ${file}: ${code}`);
+  }
+}
+
+export const isKnownError = (e: unknown): e is UsageError | InputError | OutputError => e instanceof UsageError || e instanceof InputError || e instanceof OutputError;

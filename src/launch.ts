@@ -1,49 +1,63 @@
-// The entry point: runs the bundled CLI (dist/cli.cjs) from V8's code cache when one is stored, since
-// compiling the bundle is a large part of a short run. Node 20 has no compile cache of its own.
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+// The entry point: runs the bundled CLI (dist/cli.cjs) with its compiled code cached, since compiling
+// the bundle is a large part of a short run.
+// - Node 22 and later: Node's own compile cache, which checks both the source and its cached data.
+// - Node 20, which has none: V8's code cache. V8 checks a cache only against its own version, flags and
+//   the source's length, not the source's content nor the cache's own bytes (a damaged cache can crash
+//   it), so the cache is stored under a hash of the bundle's content, with a hash of itself that is
+//   checked before V8 sees it: an edited bundle or a damaged cache is a miss, never stale code or a crash.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './cacheDir.js';
+import { debug } from './debug.js';
 import { writeAtomic } from './io/writeAtomic.js';
+import { hashBytes } from './load/cacheHash.js';
+import { buildFolder } from './load/cacheFolder.js';
+
+const enableCompileCache = (nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
 
 function launch(bundle: string, dir: string | undefined): void {
-  const source = readFileSync(bundle, 'utf8');
-  const { size, mtimeMs } = statSync(bundle);
-  // V8 checks the cache against its own version and the source's length only: the name adds the rest.
-  // A cache per command, holding what that command's runs compiled: smaller to read than one for all.
-  const build = `code-${process.version}-${size}-${Math.trunc(mtimeMs)}`;
-  const [name = '', ...args] = process.argv.slice(2);
-  const stem = `${build}-${/^[a-z]+$/.test(name) ? name : 'other'}`;
-  const read = <T>(file: string, as: (b: Buffer) => T): T | undefined => {
-    try {
-      return dir ? as(readFileSync(join(dir, file))) : undefined;
-    } catch {
-      return undefined; // none yet
-    }
-  };
-  const cachedData = read(`${stem}.bin`, (b) => b);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  // The kinds of run whose compiled code the cache holds (the options given decide what code runs): the
-  // first run of each kind from the parse cache adds its own.
-  const covered = (!script.cachedDataRejected && read(`${stem}.json`, (b) => JSON.parse(b.toString()) as unknown)) || [];
-  const command = [name, ...[...new Set(args.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]))].sort()].join(' ');
-  const module: { exports: { typicalRun?: () => boolean } } = { exports: {} };
-  if (dir && !(Array.isArray(covered) && covered.includes(command))) {
-    // Written at exit, so that it holds the functions this run compiled, not only the top level; and
-    // only by a run that parsed nothing, lest every run deserialize the YAML parser and validators.
+  if (enableCompileCache) {
+    const folder = dir === undefined ? undefined : buildFolder(dir, 'compile-node');
+    if (folder) enableCompileCache(folder);
+    createRequire(bundle)(bundle);
+    return;
+  }
+  const source = readFileSync(bundle);
+  const folder = dir === undefined ? undefined : buildFolder(dir, `code-${hashBytes(source).slice(0, 32)}`);
+  // One cache per command: each holds the functions its runs compiled.
+  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const file = folder === undefined ? undefined : join(folder, `${process.version}-${command}.bin`);
+  const cachedData = file === undefined ? undefined : readChecked(file);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  if (file !== undefined && (!cachedData || script.cachedDataRejected)) {
+    // Written at exit, so that it holds the functions this run compiled, not only the top level.
     process.once('exit', () => {
-      if (module.exports.typicalRun?.() === false) return;
       try {
-        writeAtomic(join(dir, `${stem}.bin`), script.createCachedData());
-        writeAtomic(join(dir, `${stem}.json`), JSON.stringify([...(Array.isArray(covered) ? covered : []), command]));
-        for (const old of readdirSync(dir)) if (old.startsWith('code-') && !old.startsWith(`${build}-`)) rmSync(join(dir, old), { force: true });
-      } catch {
-        // A cache that cannot be written is no cache; the run is done.
+        const data = script.createCachedData();
+        writeAtomic(file, Buffer.concat([Buffer.from(`${hashBytes(data)}\n`, 'latin1'), data]));
+      } catch (e) {
+        debug('code cache not written', e);
       }
     });
   }
+  const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+}
+
+/** The cached data, if its stored hash matches it. */
+function readChecked(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // none yet
+  }
+  const data = bytes.subarray(65);
+  if (bytes[64] === 10 && bytes.toString('latin1', 0, 64) === hashBytes(data)) return data;
+  return debug('code cache damaged, compiled afresh', file);
 }
 
 launch(join(__dirname, 'cli.cjs'), cacheDir(process.env, import.meta.url));

@@ -32,38 +32,34 @@ export type PlanCore = Pick<Plan, 'id' | 'county' | 'title' | 'category' | 'year
 
 export interface LoadedPlan {
   plan: PlanCore;
-  /** The whole plan, texts and sources: loaded only for the views that print them (prepare's `texts`). */
-  full?: Plan;
   yaml: YamlFile;
 }
 
-export interface TaskRef {
+/** A plan loaded with its texts and sources, for the commands that print or check them (prepare's
+ * `texts`): a different type, so that reading texts that were not loaded does not compile. */
+export interface PlanWithTexts extends LoadedPlan {
+  full: Plan;
+}
+
+export interface TaskRef<L extends LoadedPlan = LoadedPlan> {
   task: TaskCore;
   plan: PlanCore;
-  loaded: LoadedPlan;
+  loaded: L;
   yaml: YamlFile;
   /** Index of the task in plan.tasks, for positions. */
   index: number;
 }
 
-/** The whole plan of a project loaded with its texts (a command that needs them says so to prepare). */
-export function planTexts(loaded: LoadedPlan): Plan {
-  if (!loaded.full) throw new Error(`internal: the texts of ${loaded.plan.id} were not loaded`);
-  return loaded.full;
-}
+/** The whole task and plan, texts and sources. */
+export const withTexts = ({ loaded, index }: Pick<TaskRef<PlanWithTexts>, 'loaded' | 'index'>): { task: Task; plan: Plan } =>
+  ({ task: loaded.full.tasks[index] as Task, plan: loaded.full });
 
-/** The whole task and plan of a project loaded with its texts. */
-export function withTexts({ loaded, index }: Pick<TaskRef, 'loaded' | 'index'>): { task: Task; plan: Plan } {
-  const plan = planTexts(loaded);
-  return { task: plan.tasks[index] as Task, plan };
-}
-
-export interface Project {
+export interface Project<L extends LoadedPlan = LoadedPlan> {
   /** The folder that holds plans/ and sources/. */
   root: string;
   counties: Map<string, County>;
-  plans: LoadedPlan[];
-  tasks: Map<string, TaskRef>;
+  plans: L[];
+  tasks: Map<string, TaskRef<L>>;
   goals: Map<string, GoalRef>;
   /** Counties whose unit registry exists but could not be read: their unit references are not checked. */
   unreadableRegistries: Set<string>;

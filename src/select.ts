@@ -2,7 +2,7 @@
 import { closest } from './closest.js';
 import type { Item } from './engine/evaluate.js';
 import { UsageError } from './errors.js';
-import { ROLES, type Category, type Project, type Role, type TaskRef } from './model.js';
+import { ROLES, type Category, type LoadedPlan, type Project, type Role, type TaskRef } from './model.js';
 
 export const CATEGORIES: Record<Category, string[]> = {
   air: ['大气', '空气', '大气污染防治'],
@@ -74,7 +74,7 @@ function resolveUnit(project: Project, key: string, county: string | undefined):
   return matches;
 }
 
-export function selectTasks(project: Project, filters: Filters): TaskRef[] {
+export function selectTasks<L extends LoadedPlan>(project: Project<L>, filters: Filters): Array<TaskRef<L>> {
   return [...project.tasks.values()].filter(
     ({ plan }) =>
       (!filters.county || plan.county === filters.county) &&

@@ -1,47 +1,51 @@
-// A command that writes a file (check --output) replaces it whole or not at all: killed at any moment,
-// it leaves the old file intact or the new one complete, never a torn one.
-import { spawn, spawnSync } from 'node:child_process';
+// A file plancheck writes (check --output, its caches) is replaced whole or not at all: a failure
+// between the write of the new content and the rename leaves the old file as it was, and no stray file.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/cli.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hooks, writeAtomic } from '../src/io/writeAtomic.js';
+import { writeOutput } from '../src/io/writeOutput.js';
+import { OutputError } from '../src/errors.js';
 
 const OLD = '<old report, must survive whole/>\n';
-
-function runAndKill(cwd: string, target: string, afterMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'check', '--as-of', '2021-07-01', '--status', 'status.yaml', '--format', 'junit', '--output', `junit=${target}`], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', PLANCHECK_CACHE: '0' },
-      stdio: 'ignore',
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
+const original = hooks.beforeRename;
+afterEach(() => {
+  hooks.beforeRename = original;
+});
 
 describe('atomic writes', () => {
-  it('a run killed at any moment leaves the old file whole or the new one complete', async () => {
+  it('a failure after the write and before the rename leaves the old file whole and removes the temporary file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-atomic-'));
-    spawnSync(process.execPath, [path.join(ROOT, 'bench/generate.mjs'), '--out', dir, '--counties', '6', '--years', '1'], { encoding: 'utf8' });
-    const target = path.join(dir, 'reports/plancheck.xml');
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const outcomes = new Set<string>();
-    for (const afterMs of [50, 300, 600, 900, 1200, 1600, 5000]) {
-      fs.writeFileSync(target, OLD);
-      await runAndKill(dir, target, afterMs);
-      const text = fs.readFileSync(target, 'utf8');
-      const whole = text === OLD ? 'old' : text.startsWith('<?xml') && text.endsWith('</testsuites>\n') ? 'new' : 'torn';
-      expect(whole, `killed after ${afterMs} ms`).not.toBe('torn');
-      outcomes.add(whole);
-      // no temporary file is left where a reader could take it for the report
-      expect(fs.readdirSync(path.dirname(target)).filter((f) => !f.startsWith('.'))).toEqual(['plancheck.xml']);
-    }
-    // the runs that were not killed wrote the new report
-    expect(outcomes.has('new')).toBe(true);
-  }, 60_000);
+    const target = path.join(dir, 'report.xml');
+    fs.writeFileSync(target, OLD);
+    let written = '';
+    hooks.beforeRename = () => {
+      // the new content is complete on disk at this point, under another name
+      const temp = fs.readdirSync(dir).find((f) => f.endsWith('.tmp')) as string;
+      written = fs.readFileSync(path.join(dir, temp), 'utf8');
+      throw Object.assign(new Error('injected'), { code: 'EIO' });
+    };
+    expect(() => writeAtomic(target, '<new/>\n')).toThrow('injected');
+    expect(written).toBe('<new/>\n');
+    expect(fs.readFileSync(target, 'utf8')).toBe(OLD);
+    expect(fs.readdirSync(dir)).toEqual(['report.xml']);
+    // as an --output target, the failure is an OutputError (exit 2), the old file still whole
+    expect(() => writeOutput(target, '<new/>\n')).toThrow(OutputError);
+    expect(fs.readFileSync(target, 'utf8')).toBe(OLD);
+    hooks.beforeRename = original;
+    writeOutput(target, '<new/>\n');
+    expect(fs.readFileSync(target, 'utf8')).toBe('<new/>\n');
+  });
+
+  it('leaves the temporary files of a run that is still writing, and removes those of dead runs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-sweep-'));
+    const target = path.join(dir, 'out.json');
+    const live = `.out.json.${process.pid}.1.tmp`;
+    const dead = '.out.json.999999.1.tmp';
+    const other = '.other.json.999999.1.tmp';
+    for (const f of [live, dead, other]) fs.writeFileSync(path.join(dir, f), 'partial');
+    writeOutput(target, '{}\n');
+    expect(fs.readdirSync(dir).sort()).toEqual([live, other, 'out.json'].sort());
+  });
 });

@@ -1,11 +1,12 @@
 // check: the CI gate. Exit 0 when nothing fails, 1 when something does; several formats in one run,
 // each to stdout or to its own file.
-import { appendFileSync } from 'node:fs';
 import { DEFAULT_GATE, parseFailOn, runGate, type GateOptions } from '../check/gate.js';
 import { days, statusNotes, type Context } from '../context.js';
 import { parseDays } from '../dates/calendar.js';
 import { EXIT, UsageError } from '../errors.js';
-import { writeAtomic } from '../io/writeAtomic.js';
+import { appendOutput, writeOutput } from '../io/writeOutput.js';
+import { timed } from '../timings.js';
+import { withTexts, type PlanWithTexts, type Project } from '../model.js';
 import { CHECK_FORMATS, CHECK_REPORTERS, type CheckFormat } from '../render/check/index.js';
 import type { Output } from './output.js';
 import { selectedItems } from './views.js';
@@ -29,38 +30,46 @@ function gateOptions(opts: CheckOptions): GateOptions {
 
 function formats(opts: CheckOptions): { stdout: CheckFormat[]; files: Array<[CheckFormat, string]> } {
   const isFormat = (f: string): f is CheckFormat => (CHECK_FORMATS as readonly string[]).includes(f);
-  const requested = opts.format?.length ? opts.format : ['text'];
+  const toStdout = (opts.output ?? []).some((spec) => spec.endsWith('=-'));
+  const requested = opts.format?.length ? opts.format : toStdout ? [] : ['text'];
   for (const f of requested) if (!isFormat(f)) throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}, not "${f}"`);
   const files: Array<[CheckFormat, string]> = (opts.output ?? []).map((spec) => {
     const [f, file] = spec.split(/=(.*)/s);
     if (!f || !file || !isFormat(f)) throw new UsageError(`--output takes <format>=<file>, with a format among ${CHECK_FORMATS.join(', ')}; not "${spec}"`);
     return [f, file];
   });
-  const toFile = new Set(files.map(([f]) => f));
-  const stdout = (requested as CheckFormat[]).filter((f) => !toFile.has(f));
-  return { stdout: stdout.length ? stdout : ['text'], files };
+  // `-` is standard output, as for most tools.
+  const toFile = new Set(files.filter(([, file]) => file !== '-').map(([f]) => f));
+  const stdout = [...new Set([...(requested as CheckFormat[]).filter((f) => !toFile.has(f)), ...files.filter(([, file]) => file === '-').map(([f]) => f)])];
+  return { stdout: stdout.length ? stdout : ['text'], files: files.filter(([, file]) => file !== '-') };
 }
 
-export function checkCommand(ctx: Context, opts: CheckOptions): Output {
+/** The formats that print each task's verbatim text: for them, check is given the plans with texts. */
+export const needsTexts = (opts: CheckOptions): boolean => [...(opts.format ?? []), ...(opts.output ?? [])].some((f) => f.startsWith('junit'));
+
+/** Each task's verbatim text, for the reporters that print it. */
+export const taskTexts = (project: Project<PlanWithTexts>) => (id: string): string => {
+  const ref = project.tasks.get(id);
+  return ref ? withTexts(ref).task.text : '';
+};
+
+export function checkCommand(ctx: Context, opts: CheckOptions, taskText?: (taskId: string) => string): Output {
   const gate = gateOptions(opts);
   const { stdout, files } = formats(opts);
   const items = selectedItems(ctx);
   const locate = (i: (typeof items)[number]) => {
     const ref = ctx.project.tasks.get(i.task.id);
-    return ref?.yaml.taskLine(ref.index) ?? { file: ref?.yaml.file ?? '', line: 1, column: 1 };
+    return ref ? ref.yaml.taskLine(ref.index) : { file: '', line: 1, column: 1 };
   };
-  const result = runGate(items, locate, gate);
+  const result = timed('gate', () => runGate(items, locate, gate));
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
-  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit };
-  for (const [format, file] of files) writeAtomic(file, CHECK_REPORTERS[format]({ ...report, color: false }));
-  if (opts.summaryFile) appendSummary(opts.summaryFile, CHECK_REPORTERS.markdown({ ...report, color: false }));
+  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, ...(taskText ? { taskText } : {}) };
+  for (const [format, file] of files) writeOutput(file, CHECK_REPORTERS[format]({ ...report, color: false }));
+  if (opts.summaryFile) appendOutput(opts.summaryFile, `${CHECK_REPORTERS.markdown({ ...report, color: false })}\n`);
   return {
-    stdout: stdout.map((f) => CHECK_REPORTERS[f](f === 'text' ? report : { ...report, color: false })).join(''),
+    stdout: timed('render', () => stdout.map((f) => CHECK_REPORTERS[f](f === 'text' ? report : { ...report, color: false })).join('')),
     exitCode: result.failed ? EXIT.findings : EXIT.ok,
     notes: statusNotes(ctx),
   };
 }
-
-/** The job summary is appended to, as every step of a GitHub job does. */
-const appendSummary = (file: string, markdown: string): void => appendFileSync(file, `${markdown}\n`);

@@ -9,10 +9,10 @@ import { renderTaskDetail } from '../render/taskDetail.js';
 import { readSource } from '../trace/checkTrace.js';
 import { findPassage } from '../trace/sourceText.js';
 import { parseFormat, type Output } from './output.js';
-import { withTexts } from '../model.js';
+import { withTexts, type PlanWithTexts } from '../model.js';
 import { byText } from '../order.js';
 
-export function showCommand(ctx: Context, id: string, opts: { format?: string }): Output {
+export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: { format?: string }): Output {
   const ref = ctx.project.tasks.get(id) ?? ctx.project.tasks.get(id.toUpperCase());
   if (!ref) {
     const near = closest(id.toUpperCase(), [...ctx.project.tasks.keys()]);
@@ -25,7 +25,7 @@ export function showCommand(ctx: Context, id: string, opts: { format?: string })
   const targets = (ref.task.targets ?? []).map((t) => evaluateTarget(ref.task.id, t, ctx.index));
   const history = (ctx.status.status.entries ?? []).filter((e) => e.task === ref.task.id).sort((a, b) => byText(a.date, b.date));
   // Only this task's notice is read: proving every text is validate's job, not show's.
-  const source = readSource(ctx.project, ref.plan.document.file);
+  const { source } = readSource(ctx.project, ref.plan.document.file);
   const { task } = withTexts(ref);
   const passage = source ? findPassage(source, task.text) ?? findPassage(source, Object.values(task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
   const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;

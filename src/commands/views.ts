@@ -4,21 +4,23 @@ import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
 import { evaluate, type Item } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
-import type { TaskRef } from '../model.js';
+import type { LoadedPlan, PlanWithTexts, TaskRef } from '../model.js';
 import { renderItemsTable } from '../render/itemsTable.js';
 import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTasksTable } from '../render/tasksTable.js';
+import { parseFormat } from './output.js';
 import { filterItems, matchesUnit, selectTasks } from '../select.js';
-import { parseFormat, type Output } from './output.js';
+import type { Output, View } from './output.js';
 import { byText } from '../order.js';
+import { timed } from '../timings.js';
 
 const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
 const byDeadline = (a: Item, b: Item): number =>
   byText(a.deadline ?? '9999', b.deadline ?? '9999') || byText(a.task.id, b.task.id) || byText(a.milestone.id, b.milestone.id);
 
 /** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit. */
-export function selectedItems(ctx: Context): Item[] {
-  const items = evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
+export function selectedItems<L extends LoadedPlan>(ctx: Context<L>): Item[] {
+  const items = timed('evaluate', () => evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays }));
   return filterItems(items, ctx.filters);
 }
 
@@ -27,16 +29,16 @@ export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
   return periodBounds(month);
 }
 
-function render(ctx: Context, command: string, items: Item[], fmt: string | undefined, extra: Record<string, string | undefined> = {}): Output {
-  const view = { color: ctx.color, lang: ctx.lang };
-  const stdout =
-    parseFormat(fmt) === 'json'
-      ? renderJson(items, ctx.project, { command, asOf: ctx.asOf, filters: { ...filterEcho(ctx), ...extra } })
-      : renderItemsTable(items, ctx.project, view);
+function render(view: View, command: string, items: Item[], extra: Record<string, string | undefined> = {}): Output {
+  const { ctx } = view;
+  const stdout = timed('render', () =>
+    view.format === 'json'
+      ? renderJson(items, view.ctx.project, { command, asOf: ctx.asOf, filters: { ...filterEcho(ctx), ...extra } })
+      : renderItemsTable(items, ctx.project, { color: ctx.color, lang: ctx.lang }));
   return { stdout, exitCode: 0, notes: statusNotes(ctx) };
 }
 
-const filterEcho = (ctx: Context) => ({
+const filterEcho = (ctx: Context<LoadedPlan>) => ({
   county: ctx.filters.county,
   category: ctx.filters.category,
   plan: ctx.filters.plan,
@@ -44,24 +46,26 @@ const filterEcho = (ctx: Context) => ({
   leadOnly: ctx.filters.leadOnly,
 });
 
-export function dueCommand(ctx: Context, opts: { within?: string; month?: string; format?: string }): Output {
+export function dueCommand(view: View, opts: { within?: string; month?: string }): Output {
+  const { ctx } = view;
   const all = selectedItems(ctx);
   if (opts.month) {
     const { start, end } = monthBounds(opts.month);
     const items = all.filter((i) => i.deadline !== undefined && i.deadline >= start && i.deadline <= end).sort(byDeadline);
-    return render(ctx, 'due', items, opts.format, { month: opts.month });
+    return render(view, 'due', items, { month: opts.month });
   }
   const horizon = addDaysIso(ctx.asOf, days(opts.within, 30, '--within'));
   const items = all.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
-  return render(ctx, 'due', items, opts.format, { until: horizon });
+  return render(view, 'due', items, { until: horizon });
 }
 
-export function lateCommand(ctx: Context, opts: { format?: string }): Output {
-  const items = selectedItems(ctx).filter((i) => i.state === 'overdue' || i.state === 'soft-missed').sort(byDeadline);
-  return render(ctx, 'late', items, opts.format);
+export function lateCommand(view: View): Output {
+  const items = selectedItems(view.ctx).filter((i) => i.state === 'overdue' || i.state === 'soft-missed').sort(byDeadline);
+  return render(view, 'late', items);
 }
 
-export function doneCommand(ctx: Context, opts: { month?: string; since?: string; until?: string; format?: string }): Output {
+export function doneCommand(view: View, opts: { month?: string; since?: string; until?: string }): Output {
+  const { ctx } = view;
   for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
   }
@@ -69,15 +73,15 @@ export function doneCommand(ctx: Context, opts: { month?: string; since?: string
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
-  return render(ctx, 'done', items, opts.format, { since: bounds.start, until: bounds.end });
+  return render(view, 'done', items, { since: bounds.start, until: bounds.end });
 }
 
-export function listCommand(ctx: Context, opts: { format?: string }): Output {
+export function listCommand(ctx: Context<PlanWithTexts>, opts: { format?: string }): Output {
   const refs = selectTasks(ctx.project, ctx.filters).filter(
     ({ task, plan }) => matchesUnit(task.units, plan.county, ctx.filters) || task.milestones.some((m) => m.units && matchesUnit(m.units, plan.county, ctx.filters)),
   );
   if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, { color: ctx.color, lang: ctx.lang }), exitCode: 0, notes: statusNotes(ctx) };
   const items = evaluate(refs, ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
-  const tasks = refs.map((ref: TaskRef) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
+  const tasks = refs.map((ref: TaskRef<PlanWithTexts>) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
   return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'list', asOf: ctx.asOf, filters: filterEcho(ctx), tasks }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

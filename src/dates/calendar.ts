@@ -28,6 +28,10 @@ export function isIsoDate(s: string): boolean {
   return ISO.test(s) && Number(s.slice(0, 4)) >= 1000 && fromDayNumber(dayNumber(s)) === s;
 }
 
+/** No plan or report of this kind predates the People's Republic: an earlier year is a typo (0021 for 2021). */
+export const ERA_START: IsoDate = '1949-10-01';
+export const beforeEra = (date: IsoDate): boolean => date < ERA_START;
+
 /** Today's date in China for an instant (ms since the epoch): the default as-of date. */
 export function chinaDate(epochMs: number): IsoDate {
   return new Date(epochMs + CHINA_OFFSET_MS).toISOString().slice(0, 10);

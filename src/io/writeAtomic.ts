@@ -3,10 +3,17 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
+export const TEMP_SUFFIX = '.tmp';
+/** Temporary files of a target are named `.<target>.<pid>.<time>.tmp`. */
+export const tempPrefix = (target: string): string => `.${target}.`;
+
+/** Runs between the temporary file's write and its rename; tests replace it to fail there. */
+export const hooks = { beforeRename: (): void => undefined };
+
 export function writeAtomic(file: string, content: string | Uint8Array): void {
   const dir = dirname(resolve(file));
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join(dir, `${tempPrefix(basename(file))}${process.pid}.${Date.now()}${TEMP_SUFFIX}`);
   const fd = openSync(temp, 'w');
   try {
     writeFileSync(fd, content);
@@ -15,6 +22,7 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
     closeSync(fd);
   }
   try {
+    hooks.beforeRename();
     renameSync(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });

@@ -1,26 +1,25 @@
 // Loads plans/<county>/units.yaml and plans/<county>/*.yaml, validating each against its schema.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { finding, hasErrors, type Finding } from '../findings.js';
-import { packCore, planCore, unpackCore, type PackedCore } from '../engine/planCore.js';
+import { planCore } from '../engine/planCore.js';
 import type { Plan } from '../generated/plan.js';
 import type { UnitRegistry } from '../generated/units.js';
-import type { County, LoadedPlan, Project } from '../model.js';
+import type { County, LoadedPlan, PlanWithTexts, PlanCore, Project } from '../model.js';
+import { checkControlCharacters } from '../validate/controlCharacters.js';
 import { validateSchema, type SchemaName } from '../validate/schema.js';
-import { NO_CACHE, type CacheEntry, type Form, type ParseCache } from './cache.js';
-import { decodeUtf8, readBytes, statFile } from './readText.js';
+import { NO_CACHE, type Form, type ParseCache } from './cache.js';
+import { hashBytes } from './cacheHash.js';
+import { decodeUtf8, isWithin, readBytes, unreadable, type ReadOptions } from './readText.js';
+import { timed } from '../timings.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
 
-let parsed = 0;
-/** How many files this run had to parse (0: everything came from the parse cache). */
-export const filesParsed = (): number => parsed;
-
 /** Checks that read one file alone (a plan's structure, its dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
 
-export interface LoadOptions {
+export interface LoadOptions extends ReadOptions {
   check?: FileCheck;
   /** Derives the file's core, cached beside its data. */
   core?: (data: unknown) => unknown;
@@ -28,88 +27,110 @@ export interface LoadOptions {
   form?: Form;
 }
 
-/** Reads, parses and schema-checks one file (or takes it from the cache); undefined when it cannot be used. */
-export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, { check, core, form = 'data' }: LoadOptions = {}): Promise<YamlFile | undefined> {
-  const { stat, findings: statProblems } = statFile(file);
-  findings.push(...statProblems);
-  if (!stat) return undefined;
-  const fromCache = (entry: CacheEntry): YamlFile => {
-    findings.push(...entry.findings);
-    return yamlFile(file, entry.data, entry.taskLines);
-  };
-  const unchanged = cache.unchanged(schema, file, stat, form);
-  if (unchanged) return fromCache(unchanged);
-  const { bytes, findings: readProblems } = readBytes(file);
+/** Reads, parses and schema-checks one file, or takes what its bytes gave before from the cache;
+ * undefined when it cannot be used. */
+export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, { check, core, form = 'data', within }: LoadOptions = {}): Promise<YamlFile | undefined> {
+  const { bytes, findings: readProblems } = timed('read', () => readBytes(file, within === undefined ? {} : { within }));
   findings.push(...readProblems);
   if (!bytes) return undefined;
-  const hit = cache.get(schema, file, stat, bytes, form);
-  if (hit) return fromCache(hit);
-  const { text, findings: decodeProblems } = decodeUtf8(file, bytes);
+  const hash = timed('hash', () => hashBytes(bytes));
+  const hit = timed('cache read', () => cache.get(schema, form, hash, file));
+  if (hit) {
+    findings.push(...hit.findings);
+    return yamlFile(file, hit.data, hit.taskLines);
+  }
+  const { text, findings: decodeProblems } = timed('decode', () => decodeUtf8(file, bytes));
   findings.push(...decodeProblems);
   if (text === undefined) return undefined;
   const { parseYamlText } = await import('./parseYaml.js');
-  parsed++;
-  const result = parseYamlText(file, text);
+  const result = timed('YAML parse', () => parseYamlText(file, text));
   findings.push(...result.findings);
   if (result.findings.length) return undefined;
   const yaml = yamlFile(file, result.data, result.taskLines);
-  const schemaProblems = await validateSchema(schema, yaml);
+  // YAML refuses raw control characters; only a double-quoted escape (\e, \x1b) can make one.
+  const controls = text.includes('\\') ? checkControlCharacters(yaml) : [];
+  const schemaProblems = [...controls, ...(await validateSchema(schema, yaml))];
   findings.push(...schemaProblems);
   if (schemaProblems.length) return undefined;
-  const checked = check?.(yaml) ?? [];
+  const checked = timed('file checks', () => check?.(yaml) ?? []);
   findings.push(...checked);
-  const entry = (data: unknown): CacheEntry => ({ data, taskLines: result.taskLines, findings: checked });
-  const derived = core?.(result.data);
+  const derived = timed('core', () => core?.(result.data));
   // A file with errors is never cached: its errors are found again on every run.
-  if (!hasErrors(checked)) cache.put(schema, file, stat, bytes, { data: entry(result.data), ...(derived !== undefined ? { core: entry(derived) } : {}) });
+  if (!hasErrors(checked)) {
+    timed('cache write', () => {
+      cache.put(schema, 'data', hash, { data: result.data, taskLines: result.taskLines, findings: checked });
+      if (derived !== undefined) cache.put(schema, 'core', hash, { data: derived, taskLines: result.taskLines, findings: checked });
+    });
+  }
   return form === 'core' && derived !== undefined ? yamlFile(file, derived, result.taskLines) : yaml;
-}
-
-/** A plan file: its core, and with `texts` the whole plan. */
-async function loadPlan(file: string, findings: Finding[], cache: ParseCache, check: FileCheck | undefined, texts: boolean): Promise<LoadedPlan | undefined> {
-  const options: LoadOptions = { core: (data) => packCore(planCore(data as Plan)), form: texts ? 'data' : 'core', ...(check ? { check } : {}) };
-  const yaml = await loadYaml(file, 'plan', findings, cache, options);
-  if (!yaml) return undefined;
-  if (!texts) return { plan: unpackCore(yaml.data as PackedCore), yaml };
-  const full = yaml.data as Plan;
-  return { plan: planCore(full), full, yaml };
 }
 
 export interface ProjectOptions {
   cache?: ParseCache;
   /** Checks of one plan file alone, cached with it. */
   checkPlan?: FileCheck;
-  /** Load the whole plans, texts and sources, not only their cores. */
-  texts?: boolean;
 }
 
-export async function loadProject(plansDir: string, { cache = NO_CACHE, checkPlan, texts = false }: ProjectOptions = {}): Promise<{ project: Project; findings: Finding[] }> {
+/** Loads plans/<county>/units.yaml and plans/<county>/*.yaml: with `texts`, whole plans; else their cores. */
+export async function loadProject(plansDir: string, options: ProjectOptions & { texts: true }): Promise<{ project: Project<PlanWithTexts>; findings: Finding[] }>;
+export async function loadProject(plansDir: string, options?: ProjectOptions & { texts?: false }): Promise<{ project: Project; findings: Finding[] }>;
+export async function loadProject(plansDir: string, { cache = NO_CACHE, checkPlan, texts = false }: ProjectOptions & { texts?: boolean } = {}): Promise<{ project: Project<LoadedPlan | PlanWithTexts>; findings: Finding[] }> {
   const findings: Finding[] = [];
-  const project: Project = { root: dirname(resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
-  let countyDirs: string[];
-  try {
-    countyDirs = readdirSync(plansDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  } catch (e) {
-    findings.push(finding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: plansDir, line: 1, column: 1 }));
-    return { project, findings };
-  }
-  for (const dir of countyDirs) {
+  const project: Project<LoadedPlan | PlanWithTexts> = { root: dirname(resolve(plansDir)), counties: new Map(), plans: [], tasks: new Map(), goals: new Map(), unreadableRegistries: new Set() };
+  const within = { within: plansDir };
+  // Hidden folders (.git, a county's real folder behind a link) are not counties.
+  const folders = listFolder(plansDir, findings)?.filter((name) => !name.startsWith('.') && isCountyFolder(join(plansDir, name), plansDir, findings));
+  if (!folders) return { project, findings };
+  if (folders.length === 0) findings.push(finding('PLANS_NONE', {}, { file: plansDir, line: 1, column: 1 }));
+  for (const dir of folders) {
     const folder = join(plansDir, dir);
-    const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+    const files = listFolder(folder, findings)?.filter((f) => /\.ya?ml$/.test(f));
+    if (!files) continue;
     if (files.includes(REGISTRY)) {
-      // A registry is small and every run reads it: kept whole in the folder's record, as its own core.
-      const yaml = await loadYaml(join(folder, REGISTRY), 'units', findings, cache, { core: (data) => data, form: 'core' });
+      const yaml = await loadYaml(join(folder, REGISTRY), 'units', findings, cache, within);
       if (yaml) registerCounty(yaml, project, findings);
       else project.unreadableRegistries.add(dir);
     }
-    const plans = await Promise.all(files.filter((f) => f !== REGISTRY).map((f) => loadPlan(join(folder, f), findings, cache, checkPlan, texts)));
-    for (const loaded of plans) if (loaded) project.plans.push(loaded);
+    for (const f of files) {
+      if (f === REGISTRY) continue;
+      const file = join(folder, f);
+      const check = checkPlan ? { check: checkPlan } : {};
+      if (texts) {
+        const yaml = await loadYaml(file, 'plan', findings, cache, { ...within, ...check });
+        if (yaml) project.plans.push({ plan: planCore(yaml.data as Plan), full: yaml.data as Plan, yaml });
+      } else {
+        const yaml = await loadYaml(file, 'plan', findings, cache, { ...within, ...check, form: 'core', core: (data) => planCore(data as Plan) });
+        if (yaml) project.plans.push({ plan: yaml.data as PlanCore, yaml });
+      }
+    }
   }
   indexTasks(project.plans, project, findings);
   return { project, findings };
 }
 
-function registerCounty(yaml: YamlFile, project: Project, findings: Finding[]): void {
+/** A folder's entries in a fixed order, or undefined (with the problem) when it cannot be read. */
+function listFolder(folder: string, findings: Finding[]): string[] | undefined {
+  try {
+    return readdirSync(folder).sort();
+  } catch (e) {
+    findings.push(unreadable(folder, e));
+    return undefined;
+  }
+}
+
+/** A county folder: a folder, or a link to one inside the plans folder (one that leads outside is an error). */
+function isCountyFolder(path: string, plansDir: string, findings: Finding[]): boolean {
+  try {
+    if (!statSync(path).isDirectory()) return false;
+    if (isWithin(path, plansDir)) return true;
+    findings.push(finding('FILE_OUTSIDE', { expected: plansDir }, { file: path, line: 1, column: 1 }));
+  } catch (e) {
+    findings.push(unreadable(path, e));
+  }
+  return false;
+}
+
+function registerCounty(yaml: YamlFile, project: Project<LoadedPlan>, findings: Finding[]): void {
   const registry = yaml.data as UnitRegistry;
   const county: County = {
     id: registry.county.id,
@@ -132,7 +153,7 @@ function registerCounty(yaml: YamlFile, project: Project, findings: Finding[]): 
   project.counties.set(county.id, county);
 }
 
-function indexTasks(plans: LoadedPlan[], project: Project, findings: Finding[]): void {
+function indexTasks<L extends LoadedPlan>(plans: L[], project: Project<L>, findings: Finding[]): void {
   const planIds = new Map<string, string>();
   for (const loaded of plans) {
     const { plan, yaml } = loaded;
@@ -143,7 +164,7 @@ function indexTasks(plans: LoadedPlan[], project: Project, findings: Finding[]):
       const seen = project.tasks.get(task.id);
       if (seen) {
         const at = seen.yaml.taskLine(seen.index);
-        findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: at ? `${at.file}:${at.line}` : seen.yaml.file }, yaml.at(['tasks', index, 'id'])));
+        findings.push(finding('TASK_DUPLICATE_ID', { subject: task.id, actual: `${at.file}:${at.line}` }, yaml.at(['tasks', index, 'id'])));
         return;
       }
       project.tasks.set(task.id, { task, plan, loaded, yaml, index });

@@ -1,6 +1,6 @@
 // A loaded YAML file: its data, and pointers into it for findings. Positions (line:column) are
-// worked out only when a finding is printed (load/positions.ts), so a run that finds nothing never
-// parses YAML it has in its cache.
+// worked out only when a finding is printed (load/positions.ts), except where each task's id stands,
+// which the parse records (CI annotations point there for every failing task).
 import type { Pointer, Position } from '../findings.js';
 
 export type PathSegment = string | number;
@@ -13,7 +13,8 @@ export interface YamlFile {
   data: unknown;
   /** Where each task's id stands (plans only): the line CI annotations point at. */
   taskLines: TaskLines;
-  taskLine(index: number): Position | undefined;
+  /** Where task `index`'s id stands (the file's top if it was not recorded). */
+  taskLine(index: number): Position;
   at(path: readonly PathSegment[]): Pointer;
   atKey(path: readonly PathSegment[]): Pointer;
 }
@@ -26,7 +27,7 @@ export function yamlFile(file: string, data: unknown, taskLines: TaskLines = [])
     taskLine: (index) => {
       const line = taskLines[2 * index];
       const column = taskLines[2 * index + 1];
-      return line === undefined || column === undefined ? undefined : { file, line, column };
+      return line === undefined || column === undefined ? { file, line: 1, column: 1 } : { file, line, column };
     },
     at: (path) => ({ file, path: [...path] }),
     atKey: (path) => ({ file, path: [...path], key: true }),

@@ -21,12 +21,37 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty',
 };
 
+/** The system's error codes, as a reader would say them. */
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: 'not found', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder', ELOOP: 'too many symbolic links (a loop?)', EIO: 'input/output error',
+};
+
+/** A file plancheck could not write. */
+export const describeOutputError = (file: string, code: string): string => `cannot write ${file}: ${ERRNO_WORDS[code] ?? code}`;
+
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
-export function describe(f: Finding): string {
+/** A value as a message may echo it: control characters escaped, and cut short (a value may be megabytes). */
+export function excerpt(value: string, max = 120): string {
+  const escaped = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
+}
+
+const escapeArgs = (args: Finding['args']): Finding['args'] =>
+  Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? excerpt(v) : Array.isArray(v) ? v.map((x) => excerpt(x)) : v]));
+
+/** What a finding says, with every value it quotes escaped and cut short. */
+export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f.args) });
+
+function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return `cannot read the file (${detail})`;
+    case 'FILE_UNREADABLE': return `cannot read it: ${ERRNO_WORDS[detail ?? ''] ?? detail}`;
+    case 'FILE_NOT_REGULAR': return 'not a regular file (a FIFO, device or socket): plancheck reads only files';
+    case 'FILE_OUTSIDE': return `a link that leads outside ${expected}: plancheck reads only what stands inside it`;
+    case 'PLANS_NONE': return 'no county folder here (plans/<county>/units.yaml and its plans): nothing to check';
+    case 'TEXT_CONTROL_CHARACTER': return `${subject} holds the control character ${actual}: remove it (only line ends may stand in a text)`;
     case 'FILE_NOT_UTF8': return 'the file is not UTF-8 text: save it as UTF-8';
     case 'FILE_TOO_LARGE': return `the file has ${actual} bytes, more than the ${expected} a plan or status file may have`;
     case 'YAML_SYNTAX': return subject === 'ALIAS_COUNT'
@@ -53,6 +78,7 @@ export function describe(f: Finding): string {
       ? `${subject} recurs: "occurrence" must be one of ${expected}${actual ? `, not ${actual}` : ''}`
       : `${subject} does not recur: remove "occurrence: ${actual}"`;
     case 'STATUS_UNKNOWN_TARGET': return `${subject}: no such target (${expected ? `known: ${expected}` : 'it has none'})`;
+    case 'DATE_BEFORE_ERA': return `${subject}: ${actual} is before ${expected}, earlier than any plan: a typo for another year?`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
     case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
     case 'STATUS_FILE_MISSING': return `no status file at ${subject}: every task counts as not started`;

@@ -1,7 +1,7 @@
 // Machine-readable output: a versioned document with, for every task, its id, verbatim text, source
 // reference, unit names and each milestone's phrases, dates and computed state.
 import type { Item } from '../engine/evaluate.js';
-import { withTexts, type Project, type TaskRef } from '../model.js';
+import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import { unitNames } from './names.js';
 
 export const JSON_VERSION = 1;
@@ -12,7 +12,7 @@ export interface JsonMeta {
   filters: Record<string, string | boolean | undefined>;
 }
 
-export function taskJson(ref: TaskRef, items: Item[], project: Project) {
+export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Project<PlanWithTexts>) {
   const { task, plan } = withTexts(ref);
   const statements = (id: string) => task.milestones.find((m) => m.id === id)?.statements ?? [];
   return {
@@ -53,9 +53,9 @@ export function taskJson(ref: TaskRef, items: Item[], project: Project) {
 }
 
 /** Groups items by task, in the order the tasks first appear. */
-export function renderJson(items: Item[], project: Project, meta: JsonMeta): string {
+export function renderJson(items: Item[], project: Project<PlanWithTexts>, meta: JsonMeta): string {
   const byTask = new Map<string, Item[]>();
   for (const i of items) byTask.set(i.task.id, [...(byTask.get(i.task.id) ?? []), i]);
-  const tasks = [...byTask.entries()].map(([id, list]) => taskJson(project.tasks.get(id) as TaskRef, list, project));
+  const tasks = [...byTask.entries()].map(([id, list]) => taskJson(project.tasks.get(id) as TaskRef<PlanWithTexts>, list, project));
   return `${JSON.stringify({ version: JSON_VERSION, ...meta, tasks }, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import type { Item } from '../engine/evaluate.js';
 import type { TargetResult } from '../engine/targets.js';
 import type { Entry } from '../generated/status.js';
 import { LABELS } from '../messages/labels.js';
-import { withTexts, type Project, type TaskRef } from '../model.js';
+import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import type { Passage } from '../trace/sourceText.js';
 import type { ViewOptions } from './itemsTable.js';
 import { deadlineText, noteText } from './itemRow.js';
@@ -12,7 +12,7 @@ import { unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
 
 export interface TaskDetail {
-  ref: TaskRef;
+  ref: TaskRef<PlanWithTexts>;
   items: Item[];
   targets: TargetResult[];
   history: Entry[];

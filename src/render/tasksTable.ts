@@ -1,11 +1,11 @@
 // `list`: one row per task, with its source reference and the phrases of its milestones.
 import { renderTable } from './table.js';
 import { LABELS } from '../messages/labels.js';
-import { withTexts, type Project, type TaskRef } from '../model.js';
+import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import type { ViewOptions } from './itemsTable.js';
 import { shortUnits, unitNames } from './names.js';
 
-export const sourceRef = (ref: TaskRef): string => {
+export const sourceRef = (ref: TaskRef<PlanWithTexts>): string => {
   const { task } = withTexts(ref);
   const body = task.source.body;
   const parts = body ? [`${body.item ?? body.section[body.section.length - 1]}${body.paragraph ? `¶${body.paragraph}` : ''}`] : [];
@@ -13,7 +13,7 @@ export const sourceRef = (ref: TaskRef): string => {
   return parts.join(' ');
 };
 
-export function renderTasksTable(refs: TaskRef[], project: Project, { lang }: ViewOptions): string {
+export function renderTasksTable(refs: Array<TaskRef<PlanWithTexts>>, project: Project, { lang }: ViewOptions): string {
   const L = LABELS[lang];
   if (refs.length === 0) return `${L.none}\n`;
   const rows = refs.map((ref) => {

@@ -1,10 +1,10 @@
 // Every verbatim field of every plan must stand in the plan's source notice, and every unit alias
 // (a spelling seen) in a source of its county. A text that is not there is reported with the nearest source passage.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { finding, type Finding } from '../findings.js';
+import { finding, type Finding, type Where } from '../findings.js';
+import { readText } from '../load/readText.js';
 import type { PathSegment } from '../load/yamlFile.js';
-import { planTexts, type Plan, type Project } from '../model.js';
+import type { LoadedPlan, Plan, PlanWithTexts, Project } from '../model.js';
 import { findPassage, indexSource, nearestPassage, type SourceText } from './sourceText.js';
 
 /** Every field of a plan that holds text copied from the source, with its path. */
@@ -38,26 +38,34 @@ export function* verbatimFields(plan: Plan): Generator<[PathSegment[], string]> 
   }
 }
 
-/** One source notice (sources/… relative to the project), or undefined if it is not there. */
-export function readSource(project: Project, file: string): SourceText | undefined {
+/** One source notice (sources/… relative to the project), read only from within sources/; undefined
+ * with the reason when it cannot be read. */
+export function readSource<L extends LoadedPlan>(project: Project<L>, file: string, at?: Where): { source?: SourceText; problem?: Finding } {
   const full = join(project.root, file);
-  return existsSync(full) ? indexSource(file, readFileSync(full, 'utf8')) : undefined;
+  const { text, findings } = readText(full, { within: join(project.root, 'sources') });
+  if (text !== undefined) return { source: indexSource(file, text) };
+  const [problem] = findings;
+  // A notice that is not there is named by the plan that points at it.
+  if (!problem || problem.args.detail === 'ENOENT') return { problem: finding('SOURCE_FILE_MISSING', { subject: file }, at) };
+  return { problem };
 }
 
-export function loadSources(project: Project): { sources: Map<string, SourceText>; findings: Finding[] } {
+export function loadSources(project: Project<PlanWithTexts>): { sources: Map<string, SourceText>; findings: Finding[] } {
   const sources = new Map<string, SourceText>();
   const findings: Finding[] = [];
+  const seen = new Set<string>();
   for (const { plan, yaml } of project.plans) {
     const file = plan.document.file;
-    if (sources.has(file)) continue;
-    const source = readSource(project, file);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const { source, problem } = readSource(project, file, yaml.at(['document', 'file']));
     if (source) sources.set(file, source);
-    else findings.push(finding('SOURCE_FILE_MISSING', { subject: file }, yaml.at(['document', 'file'])));
+    if (problem) findings.push(problem);
   }
   return { sources, findings };
 }
 
-export function checkTrace(project: Project, sources: Map<string, SourceText>): Finding[] {
+export function checkTrace(project: Project<PlanWithTexts>, sources: Map<string, SourceText>): Finding[] {
   const findings: Finding[] = [];
   const notFound = (source: SourceText, text: string, subject: string, at: Finding['at']): void => {
     const near = nearestPassage(source, text);
@@ -66,7 +74,7 @@ export function checkTrace(project: Project, sources: Map<string, SourceText>): 
   for (const loaded of project.plans) {
     const source = sources.get(loaded.plan.document.file);
     if (!source) continue;
-    for (const [p, text] of verbatimFields(planTexts(loaded))) {
+    for (const [p, text] of verbatimFields(loaded.full)) {
       if (!findPassage(source, text)) notFound(source, text, p.join('.'), loaded.yaml.at(p));
     }
   }

@@ -1,5 +1,5 @@
 // Which numbered items and annex rows of a source notice no plan encodes yet: the encoder's to-do list.
-import { planTexts, type Plan, type Project } from '../model.js';
+import type { Plan, PlanWithTexts, Project } from '../model.js';
 import { verbatimFields } from './checkTrace.js';
 import { fold, type SourceText } from './sourceText.js';
 
@@ -31,10 +31,10 @@ function planStarts(source: SourceText, plans: Plan[]): Array<{ plan: Plan; star
     .sort((a, b) => a.start - b.start);
 }
 
-export function findUncovered(project: Project, sources: Map<string, SourceText>): Uncovered[] {
+export function findUncovered(project: Project<PlanWithTexts>, sources: Map<string, SourceText>): Uncovered[] {
   const out: Uncovered[] = [];
   for (const [file, source] of sources) {
-    const plans = project.plans.filter((p) => p.plan.document.file === file).map(planTexts);
+    const plans = project.plans.filter((p) => p.plan.document.file === file).map((p) => p.full);
     const encoded = plans.map(encodedText).join('\u0000');
     const starts = planStarts(source, plans);
     starts.forEach(({ plan, start }, k) => {

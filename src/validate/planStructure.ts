@@ -1,5 +1,6 @@
 // Checks inside one plan file: milestone ids, annex rows named by statements, the date fields each kind
 // of statement needs, target values. A check of that file alone, so it is cached with it.
+import { beforeEra, ERA_START } from '../dates/calendar.js';
 import { finding, type Finding } from '../findings.js';
 import type { Statement } from '../generated/plan.js';
 import type { PathSegment, YamlFile } from '../load/yamlFile.js';
@@ -34,6 +35,10 @@ export function checkPlanStructure(yaml: YamlFile): Finding[] {
         }
         for (const field of NEEDS[s.kind]) {
           if (s[field] === undefined) findings.push(finding('STATEMENT_MISSING_FIELD', { subject: `${task.id} ${m.id}`, expected: field, actual: s.kind }, yaml.at(spath)));
+        }
+        for (const field of ['due', 'from'] as const) {
+          const date = s[field];
+          if (date !== undefined && beforeEra(date)) findings.push(finding('DATE_BEFORE_ERA', { subject: `${task.id} ${m.id}`, actual: date, expected: ERA_START }, yaml.at([...spath, field])));
         }
       });
     });

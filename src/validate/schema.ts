@@ -3,6 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { finding, type Finding } from '../findings.js';
 import type { PathSegment, YamlFile } from '../load/yamlFile.js';
+import { timed } from '../timings.js';
 
 export type SchemaName = 'plan' | 'units' | 'status' | 'lights';
 
@@ -12,8 +13,7 @@ const compiled = () => (validators ??= import('../generated/validators.js'));
 /** Validates a parsed file; returns a finding per schema error, at the offending value or key. */
 export async function validateSchema(name: SchemaName, yaml: YamlFile): Promise<Finding[]> {
   const validate = (await compiled())[name];
-  if (validate(yaml.data)) return [];
-  return dedupe(validate.errors ?? []).map((e) => toFinding(e, yaml));
+  return timed('schema', () => (validate(yaml.data) ? [] : dedupe(validate.errors ?? []).map((e) => toFinding(e, yaml))));
 }
 
 function toFinding(e: ErrorObject, yaml: YamlFile): Finding {

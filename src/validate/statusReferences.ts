@@ -1,7 +1,7 @@
 // Checks a status file against the plans: every reference resolves, every value fits its target,
 // nothing is reported as done in the future.
 import { closest } from '../closest.js';
-import type { IsoDate } from '../dates/calendar.js';
+import { beforeEra, ERA_START, type IsoDate } from '../dates/calendar.js';
 import { occurrenceKeys } from '../engine/evaluate.js';
 import { classRank } from '../engine/targets.js';
 import { finding, type Finding } from '../findings.js';
@@ -36,6 +36,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
   (status.entries ?? []).forEach((entry, i) => {
     const path = ['entries', i];
     if (entry.date > today) push('STATUS_DATE_IN_FUTURE', { subject: entry.task, actual: entry.date, expected: today }, at([...path, 'date']));
+    else if (beforeEra(entry.date)) push('DATE_BEFORE_ERA', { subject: entry.task, actual: entry.date, expected: ERA_START }, at([...path, 'date']));
     else if (entry.date > asOf) afterAsOf++;
     const ref = resolveTask(entry.task, [...path, 'task']);
     const m = ref && resolveMilestone(ref, entry.milestone, path);
@@ -49,6 +50,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
   if (afterAsOf > 0) push('STATUS_AFTER_AS_OF', { actual: String(afterAsOf), expected: asOf, subject: yaml?.file }, yaml ? { file: yaml.file, line: 1, column: 1 } : undefined);
 
   (status.extensions ?? []).forEach((ext, i) => {
+    if (beforeEra(ext.due)) push('DATE_BEFORE_ERA', { subject: ext.task, actual: ext.due, expected: ERA_START }, at(['extensions', i, 'due']));
     const ref = resolveTask(ext.task, ['extensions', i, 'task']);
     if (ref) resolveMilestone(ref, ext.milestone, ['extensions', i]);
   });
@@ -56,6 +58,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
   (status.measurements ?? []).forEach((m, i) => {
     const path = ['measurements', i];
     if (m.date > today) push('STATUS_DATE_IN_FUTURE', { subject: m.task, actual: m.date, expected: today }, at([...path, 'date']));
+    else if (beforeEra(m.date)) push('DATE_BEFORE_ERA', { subject: m.task, actual: m.date, expected: ERA_START }, at([...path, 'date']));
     const targets: Target[] | undefined = project.tasks.get(m.task)?.task.targets ?? project.goals.get(m.task)?.goal.targets;
     if (!project.tasks.has(m.task) && !project.goals.has(m.task)) {
       push('STATUS_UNKNOWN_TASK', { subject: m.task, closest: closest(m.task, [...taskIds(), ...project.goals.keys()]) }, at([...path, 'task']));

@@ -16,6 +16,8 @@ export interface CheckReport {
   lang: Lang;
   /** The terminal table shows at most this many findings (0: all); files always get all. */
   limit: number;
+  /** A task's verbatim text, where the plans were loaded with their texts (for JUnit). */
+  taskText?: (taskId: string) => string;
 }
 
 export type CheckReporter = (report: CheckReport) => string;

@@ -1,16 +1,11 @@
 // check as JUnit XML: a suite per plan, a test case per checked milestone, a failure per failing one.
 import type { Item } from '../../engine/evaluate.js';
-import { withTexts } from '../../model.js';
 import { itemLabel } from '../itemRow.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
-/** The task's verbatim text: check loads the whole plans when JUnit is asked for. */
-const taskText = (r: Parameters<CheckReporter>[0], i: Item): string => {
-  const ref = r.project.tasks.get(i.task.id);
-  return ref ? withTexts(ref).task.text : '';
-};
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+/** Escaped for XML 1.0, whose documents may not hold most control characters even escaped. */
+const xml = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export const renderJunit: CheckReporter = (r) => {
   const byPlan = new Map<string, Item[]>();
@@ -23,7 +18,7 @@ export const renderJunit: CheckReporter = (r) => {
       const name = xml(`${itemLabel(i)} ${i.task.title}`);
       const file = f ? ` file="${xml(relativeFile(r, f.at.file))}" line="${f.at.line}"` : '';
       const body = f?.fails
-        ? `<failure type="${f.code}" message="${xml(message(f))}">${xml(taskText(r, i))}</failure>`
+        ? `<failure type="${f.code}" message="${xml(message(f))}">${xml(r.taskText?.(i.task.id) ?? '')}</failure>`
         : f
           ? `<system-out>${xml(message(f))}</system-out>`
           : '';

@@ -1,0 +1,57 @@
+// Small rules whose slip would change answers quietly (each one a bug that the suite once missed).
+import { describe, expect, it } from 'vitest';
+import { runGate, DEFAULT_GATE } from '../src/check/gate.js';
+import { periodKey } from '../src/dates/calendar.js';
+import { occurrenceKeys, type Item } from '../src/engine/evaluate.js';
+import { indexStatus } from '../src/engine/statusIndex.js';
+import type { PlanCore, StatusFile } from '../src/model.js';
+import { matchesUnit, type Filters } from '../src/select.js';
+import { projectOf } from './helpers/project.js';
+
+describe('quarters', () => {
+  it.each([
+    ['2021-01-01', '2021-Q1'], ['2021-03-31', '2021-Q1'], ['2021-04-01', '2021-Q2'], ['2021-06-30', '2021-Q2'],
+    ['2021-07-01', '2021-Q3'], ['2021-09-30', '2021-Q3'], ['2021-10-01', '2021-Q4'], ['2021-12-31', '2021-Q4'],
+  ])('%s is in %s', (date, quarter) => {
+    expect(periodKey(date, 'quarter')).toBe(quarter);
+  });
+
+  it('a plan issued in June keeps its second-quarter occurrence', () => {
+    const plan = { id: 'p', period: { start: '2021-01-01', end: '2021-12-31' }, document: { date: '2021-06-14' } } as PlanCore;
+    expect(occurrenceKeys(plan, 'quarter')).toEqual(['2021-Q2', '2021-Q3', '2021-Q4']);
+  });
+});
+
+describe('--lead-only', () => {
+  const filters = (leadOnly: boolean): Filters => ({ leadOnly, units: new Map([['c', new Set(['u'])]]) });
+  it.each([
+    ['lead', true], ['responsible', true], ['support', false],
+  ] as const)('a unit that is %s matches: %s', (role, matches) => {
+    expect(matchesUnit({ [role]: ['u'] }, 'c', filters(true))).toBe(matches);
+    expect(matchesUnit({ [role]: ['u'] }, 'c', filters(false))).toBe(true);
+  });
+});
+
+describe('--grace', () => {
+  const overdue = (days: number) => ({ state: 'overdue', deadline: '2021-06-30', days }) as Item;
+  const fails = (days: number, graceDays: number) => runGate([overdue(days)], () => ({ file: 'f', line: 1, column: 1 }), { ...DEFAULT_GATE, graceDays }).failed;
+  it('a deadline passed by exactly the grace does not fail; a day more does', () => {
+    expect(fails(3, 3)).toBe(false);
+    expect(fails(4, 3)).toBe(true);
+    expect(fails(1, 0)).toBe(true);
+  });
+});
+
+describe('the status file', () => {
+  it('the latest entry for a milestone wins, whatever the order of the file', () => {
+    const { project } = projectOf(
+      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: '2021-01-01', file: 'f' }, tasks: [] },
+      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] }] }],
+    );
+    const a = { task: 'T1', state: 'in-progress', date: '2021-06-01' } as const;
+    const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
+    for (const entries of [[a, b], [b, a]]) {
+      expect(indexStatus({ entries } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
+    }
+  });
+});
