@@ -12,6 +12,7 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
+import type { CalendarCommandOptions } from './commands/calendar.js';
 import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -56,7 +57,7 @@ const jsonTexts = (o: { format?: string }) => ({ texts: o.format === 'json' });
 let result: Output | undefined;
 const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify'];
 
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
@@ -130,6 +131,14 @@ ${EXIT_HELP}`);
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
     .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(o, env, { trace: true }), o)));
+
+  // Deadlines where people look: a calendar file and chat messages, each module loaded only by its command.
+  if (wanted('calendar')) withCommon(program.command('calendar').description('the dated milestones as an iCalendar file (RFC 5545) to subscribe to or import'))
+    .option('--output <file>', 'write the .ics file here instead of stdout')
+    .option('--alarm <days>', 'a reminder this long before each deadline, or none (default: 7d)')
+    .option('--open-only', 'leave out milestones done or waived (default: marked ✓)')
+    .addHelpText('after', `\nExamples:\n  plancheck calendar --county qinshui --lang zh --output deadlines.ics\n  plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics\n${EXIT_HELP}`)
+    .action((o: CommonOptions & CalendarCommandOptions) => run(async () => (await import('./commands/calendar.js')).calendarCommand(await prepare(o, env, { texts: true }), o)));
 
   return program;
 }
