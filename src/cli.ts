@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { cacheDir } from './cacheDir.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
-import { EXIT, InputError, isKnownError } from './errors.js';
+import { DeliveryError, EXIT, InputError, isKnownError } from './errors.js';
 import { hasErrors } from './findings.js';
 import { checkCommand, type CheckOptions } from './commands/check.js';
 import { reportAsOf, reportCommand, type ReportOptions } from './commands/report.js';
@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
 import type { CalendarCommandOptions } from './commands/calendar.js';
+import type { NotifyOptions } from './commands/notify.js';
 import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -140,6 +141,21 @@ ${EXIT_HELP}`);
     .addHelpText('after', `\nExamples:\n  plancheck calendar --county qinshui --lang zh --output deadlines.ics\n  plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics\n${EXIT_HELP}`)
     .action((o: CommonOptions & CalendarCommandOptions) => run(async () => (await import('./commands/calendar.js')).calendarCommand(await prepare(o, env, { texts: true }), o)));
 
+  if (wanted('notify')) withCommon(program.command('notify').description('post what fell overdue and what falls due to a group chat robot (WeCom, DingTalk, Feishu, Slack)'))
+    .addOption(new Option('--to <platform>', 'the chat platform').choices(['wecom', 'dingtalk', 'feishu', 'slack']).makeOptionMandatory())
+    .option('--webhook <url>', 'the robot\'s webhook (default: PLANCHECK_WEBHOOK); the signing secret comes from PLANCHECK_WEBHOOK_SECRET')
+    .option('--within <days>', 'announce what falls due within this horizon (default: 7d)')
+    .option('--per-unit', 'one message per responsible unit instead of one for the run')
+    .option('--base-url <url>', 'link each task to this URL + its id (or put {id} where the id goes)')
+    .option('--since-last <file>', 'remember what was announced in this JSON file; overdue milestones are announced once')
+    .option('--all', 'with --since-last: announce every overdue milestone again')
+    .option('--dry-run', 'print the payloads instead of sending them')
+    .addHelpText('after', `\nExamples:\n  plancheck notify --to wecom --county qinshui --lang zh --dry-run\n  PLANCHECK_WEBHOOK_SECRET=SEC… plancheck notify --to dingtalk --webhook "$DINGTALK_WEBHOOK" --since-last notify-state.json --lang zh\n\nExit status:\n  0  delivered (or nothing to announce, or --dry-run)\n  2  bad input or usage\n  3  could not deliver: network failure, time-out, non-2xx answer or a platform error code, after retrying`)
+    .action((o: CommonOptions & NotifyOptions) => run(async () => {
+      const notify = await import('./commands/notify.js');
+      return notify.notifyCommand(await prepare(o, env, { texts: true }), o, notify.notifyEnvironment(process.env, (line) => process.stderr.write(`plancheck: ${line}\n`)));
+    }));
+
   return program;
 }
 
@@ -153,6 +169,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(renderFindings(await resolvePositions(e.findings), { color: env.color, cwd: env.cwd }));
       process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
       return EXIT.input;
+    }
+    if (e instanceof DeliveryError) {
+      process.stderr.write(`plancheck: ${e.message}\n`);
+      return EXIT.delivery;
     }
     if (isKnownError(e)) {
       process.stderr.write(`plancheck: ${e.message}\n`);

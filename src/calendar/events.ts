@@ -2,6 +2,7 @@
 // multi-day event, a `from` obligation on its first day. Pure; ics.ts writes them out.
 import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import type { Item } from '../engine/evaluate.js';
+import { itemKey } from '../engine/itemKey.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
@@ -34,8 +35,7 @@ export interface CalendarOptions {
 
 const SETTLED = new Set<Item['state']>(['done-on-time', 'done-late', 'waived']);
 
-export const eventUid = (i: Pick<Item, 'task' | 'milestone' | 'occurrence'>): string =>
-  `${i.task.id}.${i.milestone.id}${i.occurrence ? `.${i.occurrence}` : ''}@plancheck`;
+export const eventUid = (i: Pick<Item, 'task' | 'milestone' | 'occurrence'>): string => `${itemKey(i)}@plancheck`;
 
 export function calendarEvents(items: Item[], project: Project, status: StatusFile, o: CalendarOptions): CalendarEvent[] {
   const L = LABELS[o.lang];

@@ -9,7 +9,8 @@ export function planReference(plan: Plan, task: Task, lang: Lang): string {
   const body = task.source.body;
   if (body) {
     const sections = body.section.map((s) => NUMERAL.exec(s)?.[1] ?? '').join('');
-    const item = body.item ? (lang === 'zh' ? `第${body.item}项` : ` item ${body.item}`) : '';
+    // A bare number reads 第5项; an item printed with its own brackets, （20）, stays as printed.
+    const item = !body.item ? '' : !/^\d+$/.test(body.item) ? body.item : lang === 'zh' ? `第${body.item}项` : ` item ${body.item}`;
     return `${plan.document.number} ${sections}${item}`.trim();
   }
   const row = task.source.annex?.[0];
