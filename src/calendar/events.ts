@@ -53,6 +53,7 @@ export function calendarEvents(items: Item[], project: Project, status: StatusFi
     const units = unitNames(project, plan.county, i.units);
     const body = task.source.body;
     const latest = changes.entries.at(-1);
+    const reference = planReference(plan, task, o.lang);
     const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${i.doneDate}` : ''}` : `${L.state[i.state]}（${W.since(rev.lastModified)}）`;
     const description = [
       task.text,
@@ -62,13 +63,13 @@ export function calendarEvents(items: Item[], project: Project, status: StatusFi
       `${L.head.state}: ${state}`,
       ...(latest ? [`${W.reported}: ${latest.date} ${W.entryState[latest.state]}`] : []),
       ...(['lead', 'responsible', 'support'] as const).filter((r) => units[r].length).map((r) => `${L.role[r]}: ${units[r].join('、')}`),
-      `${L.head.source}: ${plan.title} · ${planReference(plan, task, o.lang)}${body ? ` · ${[...body.section, body.item].filter(Boolean).join(' › ')}` : ''}`,
+      `${L.head.source}: ${plan.title} · ${reference}${body ? ` · ${[...body.section, body.item].filter(Boolean).join(' › ')}` : ''}`,
     ].join('\n');
     events.push({
       uid: eventUid(i),
       start,
       end: addDaysIso(day, 1),
-      summary: `${settled ? `${W.done} ` : ''}${itemTitle(i)}${i.occurrence ? ` ${i.occurrence}` : ''}（${planReference(plan, task, o.lang)}）`,
+      summary: `${settled ? `${W.done} ` : ''}${itemTitle(i)}${i.occurrence ? ` ${i.occurrence}` : ''}${o.lang === 'zh' ? `（${reference}）` : ` (${reference})`}`,
       description,
       sequence: rev.sequence,
       lastModified: rev.lastModified,

@@ -45,15 +45,15 @@ function itemLine(i: Item, project: Project, o: ComposeOptions): ChatLine {
   const L = LABELS[o.lang];
   const W = DEADLINE_WORDS[o.lang];
   const { task, plan } = withTexts(project.tasks.get(i.task.id) as TaskRef);
-  const when = i.state === 'overdue' ? `${W.dueOn(i.deadline ?? '')}，${W.late(i.days ?? 0)}` : W.dueOn(i.deadline ?? '');
-  const extended = i.extension && i.due ? `（${L.extended(i.due)}）` : '';
+  const [comma, sep, open, close] = o.lang === 'zh' ? ['，', '；', '（', '）'] : [', ', '; ', ' (', ')'];
+  const when = i.state === 'overdue' ? `${W.dueOn(i.deadline ?? '')}${comma}${W.late(i.days ?? 0)}` : W.dueOn(i.deadline ?? '');
+  const extended = i.extension && i.due ? `${open}${L.extended(i.due)}${close}` : '';
   const occurrence = i.occurrence ? ` ${i.occurrence}` : '';
   const units = shortUnits(unitNames(project, plan.county, i.units));
-  const sep = o.lang === 'zh' ? '；' : '; ';
   return {
     id: i.task.id,
     ...(o.baseUrl ? { href: taskLink(o.baseUrl, i.task.id) } : {}),
-    text: `${itemTitle(i)}${occurrence}（${planReference(plan, task, o.lang)}）${sep}${when}${extended}${sep}${units}`,
+    text: `${itemTitle(i)}${occurrence}${open}${planReference(plan, task, o.lang)}${close}${sep}${when}${extended}${sep}${units}`,
   };
 }
 
