@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { cacheDir } from './cacheDir.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
-import { EXIT, InputError, isKnownError, OutputError } from './errors.js';
+import { DeliveryError, EXIT, InputError, isKnownError, OutputError } from './errors.js';
 import { hasErrors } from './findings.js';
 import { checkCommand, needsTexts, taskTexts, type CheckOptions } from './commands/check.js';
 import { reportAsOf, reportCommand, type ReportOptions } from './commands/report.js';
@@ -12,6 +12,8 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output, View } from './commands/output.js';
+import type { CalendarCommandOptions } from './commands/calendar.js';
+import type { NotifyOptions } from './commands/notify.js';
 import { resolvePositions } from './load/positions.js';
 import { describeOutputError, excerpt } from './messages/en.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -69,7 +71,7 @@ let result: Output | undefined;
 /** A command's whole run; what is not loading or evaluating is rendering. */
 const run = async (action: () => Output | Promise<Output>) => { result = await timedAsync('command', async () => action()); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify'];
 
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
@@ -149,6 +151,29 @@ ${EXIT_HELP}`);
     .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(o, env, { trace: true }), o)));
 
+  // Deadlines where people look: a calendar file and chat messages, each module loaded only by its command.
+  if (wanted('calendar')) withCommon(program.command('calendar').description('the dated milestones as an iCalendar file (RFC 5545) to subscribe to or import'))
+    .option('--output <file>', 'write the .ics file here instead of stdout')
+    .option('--alarm <days>', 'a reminder this long before each deadline, or none (default: 7d)')
+    .option('--open-only', 'leave out milestones done or waived (default: marked ✓)')
+    .addHelpText('after', `\nExamples:\n  plancheck calendar --county qinshui --lang zh --output deadlines.ics\n  plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics\n${EXIT_HELP}`)
+    .action((o: CommonOptions & CalendarCommandOptions) => run(async () => (await import('./commands/calendar.js')).calendarCommand(await prepare(o, env, { texts: true }), o)));
+
+  if (wanted('notify')) withCommon(program.command('notify').description('post what fell overdue and what falls due to a group chat robot (WeCom, DingTalk, Feishu, Slack)'))
+    .addOption(new Option('--to <platform>', 'the chat platform').choices(['wecom', 'dingtalk', 'feishu', 'slack']).makeOptionMandatory())
+    .option('--webhook <url>', 'the robot\'s webhook (default: PLANCHECK_WEBHOOK); the signing secret comes from PLANCHECK_WEBHOOK_SECRET')
+    .option('--within <days>', 'announce what falls due within this horizon (default: 7d)')
+    .option('--per-unit', 'one message per responsible unit instead of one for the run')
+    .option('--base-url <url>', 'link each task to this URL + its id (or put {id} where the id goes)')
+    .option('--since-last <file>', 'remember what was announced in this JSON file; overdue milestones are announced once')
+    .option('--all', 'with --since-last: announce every overdue milestone again')
+    .option('--dry-run', 'print the payloads instead of sending them')
+    .addHelpText('after', `\nExamples:\n  plancheck notify --to wecom --county qinshui --lang zh --dry-run\n  PLANCHECK_WEBHOOK_SECRET=SEC… plancheck notify --to dingtalk --webhook "$DINGTALK_WEBHOOK" --since-last notify-state.json --lang zh\n\nExit status:\n  0  delivered (or nothing to announce, or --dry-run)\n  2  bad input or usage\n  3  could not deliver: network failure, time-out, non-2xx answer or a platform error code, after retrying`)
+    .action((o: CommonOptions & NotifyOptions) => run(async () => {
+      const notify = await import('./commands/notify.js');
+      return notify.notifyCommand(await prepare(o, env, { texts: true }), o, notify.notifyEnvironment(process.env, (line) => process.stderr.write(`plancheck: ${line}\n`)));
+    }));
+
   return program;
 }
 
@@ -166,6 +191,10 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof OutputError) {
       process.stderr.write(`plancheck: ${describeOutputError(e.file, e.code)}\n`);
       return EXIT.input;
+    }
+    if (e instanceof DeliveryError) {
+      process.stderr.write(`plancheck: ${e.message}\n`);
+      return EXIT.delivery;
     }
     if (isKnownError(e)) {
       // A usage message may quote what was typed: escaped, so that it cannot drive the terminal.

@@ -2,7 +2,12 @@
 // Anything else is a bug and keeps its stack trace.
 import type { Finding } from './findings.js';
 
-export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+export const EXIT = { ok: 0, findings: 1, input: 2, delivery: 3 } as const;
+
+/** notify: a chat platform could not be reached or refused the message (exit 3). */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+}
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -1,5 +1,5 @@
 // Runs the real built binary, as a user or CI would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,3 +23,15 @@ export function plancheck(args: string[], opts: { cwd?: string; env?: Record<str
 
 /** The fixture county, with its status file. */
 export const fixtureArgs = (...args: string[]): string[] => [...args, '--plans', path.join(FIXTURE, 'plans'), '--status', path.join(FIXTURE, 'status.yaml')];
+
+/** The binary run without blocking, for tests that answer its requests in the same process. */
+export function plancheckAsync(args: string[], opts: { env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -1,0 +1,81 @@
+// The calendar's events as data: one all-day event per dated milestone or occurrence, a window as a
+// multi-day event, a `from` obligation on its first day. Pure; ics.ts writes them out.
+import { addDaysIso, type IsoDate } from '../dates/calendar.js';
+import type { Item } from '../engine/evaluate.js';
+import { itemKey } from '../engine/itemKey.js';
+import { LABELS, type Lang } from '../messages/labels.js';
+import { DEADLINE_WORDS } from '../messages/deadlines.js';
+import { withTexts, type PlanWithTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
+import { deadlineText, itemLabel, itemTitle } from '../render/itemRow.js';
+import { unitNames } from '../render/names.js';
+import { planReference } from '../render/reference.js';
+import { recordedChanges, revision } from './revision.js';
+
+export interface CalendarEvent {
+  /** task.milestone[.occurrence]@plancheck: the same on every run and machine. */
+  uid: string;
+  start: IsoDate;
+  /** The day after the last (iCalendar's DTEND of an all-day event is exclusive). */
+  end: IsoDate;
+  summary: string;
+  description: string;
+  sequence: number;
+  lastModified: IsoDate;
+  settled: boolean;
+  /** The event spans several days: its alarm counts back from the end. */
+  window: boolean;
+}
+
+export interface CalendarOptions {
+  asOf: IsoDate;
+  soonDays: number;
+  lang: Lang;
+  openOnly: boolean;
+}
+
+const SETTLED = new Set<Item['state']>(['done-on-time', 'done-late', 'waived']);
+
+export const eventUid = (i: Pick<Item, 'task' | 'milestone' | 'occurrence'>): string => `${itemKey(i)}@plancheck`;
+
+export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, status: StatusFile, o: CalendarOptions): CalendarEvent[] {
+  const L = LABELS[o.lang];
+  const W = DEADLINE_WORDS[o.lang];
+  const recorded = recordedChanges(status, project, o.asOf);
+  const events: CalendarEvent[] = [];
+  for (const i of items) {
+    const day = i.deadline ?? (i.kind === 'from' ? i.from : undefined);
+    if (!day || (o.openOnly && SETTLED.has(i.state))) continue;
+    const start = i.kind === 'window' && i.from && i.from < day ? i.from : day;
+    const { task, plan } = withTexts(project.tasks.get(i.task.id) as TaskRef<PlanWithTexts>);
+    const changes = recorded(i);
+    const rev = revision(i, changes, plan.document.date, o.asOf, o.soonDays);
+    const settled = SETTLED.has(i.state);
+    const units = unitNames(project, plan.county, i.units);
+    const body = task.source.body;
+    const latest = changes.entries.at(-1);
+    const reference = planReference(plan, task, o.lang);
+    const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${i.doneDate}` : ''}` : `${L.state[i.state]}（${W.since(rev.lastModified)}）`;
+    const description = [
+      task.text,
+      '',
+      `${L.head.task}: ${itemLabel(i)}${i.milestone.what ? ` ${i.milestone.what}` : ''}`,
+      `${L.head.deadline}: ${deadlineText(i, L)}`,
+      `${L.head.state}: ${state}`,
+      ...(latest ? [`${W.reported}: ${latest.date} ${W.entryState[latest.state]}`] : []),
+      ...(['lead', 'responsible', 'support'] as const).filter((r) => units[r].length).map((r) => `${L.role[r]}: ${units[r].join('、')}`),
+      `${L.head.source}: ${plan.title} · ${reference}${body ? ` · ${[...body.section, body.item].filter(Boolean).join(' › ')}` : ''}`,
+    ].join('\n');
+    events.push({
+      uid: eventUid(i),
+      start,
+      end: addDaysIso(day, 1),
+      summary: `${settled ? `${W.done} ` : ''}${itemTitle(i)}${i.occurrence ? ` ${i.occurrence}` : ''}${o.lang === 'zh' ? `（${reference}）` : ` (${reference})`}`,
+      description,
+      sequence: rev.sequence,
+      lastModified: rev.lastModified,
+      settled,
+      window: start !== day,
+    });
+  }
+  return events;
+}

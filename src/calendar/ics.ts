@@ -1,0 +1,40 @@
+// Writes calendar events as iCalendar (RFC 5545) with ical-generator, which folds long lines, escapes
+// text and formats the properties. Loaded only by `plancheck calendar`.
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventTransparency } from 'ical-generator';
+import type { IsoDate } from '../dates/calendar.js';
+import type { CalendarEvent } from './events.js';
+
+export interface IcsOptions {
+  name: string;
+  /** Days before the deadline for the reminder; undefined: none. */
+  alarmDays?: number;
+}
+
+/** Midnight UTC of a date: with no calendar time zone, ical-generator writes an all-day date from its
+ * UTC fields, so the date comes out as written whatever the machine's zone. */
+const utcDay = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
+
+export function renderIcs(events: CalendarEvent[], o: IcsOptions): string {
+  const cal = ical({ name: o.name, prodId: { company: 'plancheck', product: 'plancheck', language: 'ZH' } });
+  for (const e of events) {
+    const alarm = o.alarmDays !== undefined && !e.settled
+      // A window's reminder counts back from its end, the deadline (DTEND is the day after).
+      ? [{ type: ICalAlarmType.display, description: e.summary, ...(e.window ? { triggerBefore: (o.alarmDays + 1) * 86_400, relatesTo: ICalAlarmRelatesTo.end } : { triggerBefore: o.alarmDays * 86_400 }) }]
+      : [];
+    cal.createEvent({
+      id: e.uid,
+      allDay: true,
+      start: utcDay(e.start),
+      end: utcDay(e.end),
+      summary: e.summary,
+      description: e.description,
+      sequence: e.sequence,
+      // DTSTAMP as LAST-MODIFIED: not the clock, so an unchanged event is written byte for byte the same.
+      stamp: utcDay(e.lastModified),
+      lastModified: utcDay(e.lastModified),
+      transparency: ICalEventTransparency.TRANSPARENT,
+      alarms: alarm,
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,90 @@
+// notify: what fell overdue and what falls due, posted to a group chat's robot (or printed with
+// --dry-run). Exit 3 when a message could not be delivered.
+import { resolve } from 'node:path';
+import { days, statusNotes, type Context } from '../context.js';
+import type { PlanWithTexts } from '../model.js';
+import { UsageError } from '../errors.js';
+import { DEADLINE_WORDS } from '../messages/deadlines.js';
+import { readAnnounced, writeAnnounced } from '../notify/announcedFile.js';
+import { nextAnnounced, type Announced } from '../notify/digest.js';
+import { composeMessages } from '../notify/message.js';
+import { PLATFORMS } from '../notify/platforms/index.js';
+import type { Target } from '../notify/platforms/platform.js';
+import { deliver } from '../notify/send.js';
+import { splitMessage } from '../notify/split.js';
+import { selectedItems } from './views.js';
+import type { Output } from './output.js';
+
+export interface NotifyOptions {
+  webhook?: string;
+  to: Target;
+  within?: string;
+  perUnit?: boolean;
+  baseUrl?: string;
+  dryRun?: boolean;
+  sinceLast?: string;
+  all?: boolean;
+}
+
+/** What notify reads from the environment, resolved by the CLI. */
+export interface NotifyEnvironment {
+  webhook?: string;
+  secret?: string;
+  retryDelayMs: number;
+  timeoutMs: number;
+  debug?: (line: string) => void;
+}
+
+const millis = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number of milliseconds, not "${value}"`);
+  return Number(value);
+};
+
+export const notifyEnvironment = (env: NodeJS.ProcessEnv, debug: (line: string) => void): NotifyEnvironment => ({
+  ...(env.PLANCHECK_WEBHOOK ? { webhook: env.PLANCHECK_WEBHOOK } : {}),
+  ...(env.PLANCHECK_WEBHOOK_SECRET ? { secret: env.PLANCHECK_WEBHOOK_SECRET } : {}),
+  retryDelayMs: millis(env.PLANCHECK_RETRY_DELAY_MS, 1000, 'PLANCHECK_RETRY_DELAY_MS'),
+  timeoutMs: millis(env.PLANCHECK_WEBHOOK_TIMEOUT_MS, 10_000, 'PLANCHECK_WEBHOOK_TIMEOUT_MS'),
+  ...(env.PLANCHECK_DEBUG === '1' ? { debug } : {}),
+});
+
+function webhookUrl(option: string | undefined): string {
+  if (option === undefined) throw new UsageError('notify needs --webhook URL (or PLANCHECK_WEBHOOK), or --dry-run to print the messages');
+  let url: URL;
+  try {
+    url = new URL(option);
+  } catch {
+    throw new UsageError('--webhook must be an http(s) URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--webhook must be an http(s) URL');
+  return url.href;
+}
+
+export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOptions, env: NotifyEnvironment): Promise<Output> {
+  const platform = PLATFORMS[opts.to];
+  const url = opts.dryRun ? undefined : webhookUrl(opts.webhook ?? env.webhook);
+  const withinDays = days(opts.within, 7, '--within');
+  const stateFile = opts.sinceLast ? resolve(ctx.cwd, opts.sinceLast) : undefined;
+  const before: Announced = stateFile ? readAnnounced(stateFile) : {};
+  const items = selectedItems(ctx);
+  const W = DEADLINE_WORDS[ctx.lang];
+  const messages = composeMessages(items, ctx.project, ctx.asOf, {
+    lang: ctx.lang, perUnit: opts.perUnit === true, withinDays, announced: opts.all ? {} : before,
+    ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+  });
+  const payloads = messages.flatMap((m) => splitMessage(m, (part) => platform.fits(platform.payload(part, ctx.lang)), W.part).map((part) => platform.payload(part, ctx.lang)));
+  const notes = statusNotes(ctx);
+  if (opts.dryRun) {
+    const shown = payloads.map((p, k) => `// ${opts.to}: message ${k + 1} of ${payloads.length}\n${JSON.stringify(p, null, 2)}\n`);
+    return { stdout: shown.join('') || 'nothing to announce\n', exitCode: 0, notes };
+  }
+  if (payloads.length) {
+    await deliver(opts.to, platform, url as string, payloads, {
+      attempts: 3, timeoutMs: env.timeoutMs, retryDelayMs: env.retryDelayMs, now: Date.now,
+      ...(env.secret ? { secret: env.secret } : {}), ...(env.debug ? { debug: env.debug } : {}),
+    });
+  }
+  if (stateFile) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf));
+  return { stdout: payloads.length ? `delivered ${payloads.length} message(s) to ${opts.to}\n` : 'nothing to announce\n', exitCode: 0, notes };
+}
