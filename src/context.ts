@@ -18,6 +18,7 @@ import type { SourceText } from './trace/sourceText.js';
 import { checkPlanDates } from './validate/planDates.js';
 import { checkPlanStructure } from './validate/planStructure.js';
 import { checkPlanReferences } from './validate/planReferences.js';
+import { checkSameReading } from './validate/sameReading.js';
 import { checkStatus } from './validate/statusReferences.js';
 
 export const DEFAULT_STATUS = 'status.yaml';
@@ -129,7 +130,7 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   if (trace) {
     const loaded = loadSources(project);
     sources = loaded.sources;
-    findings.push(...loaded.findings, ...checkTrace(project, sources));
+    findings.push(...loaded.findings, ...checkTrace(project, sources), ...checkSameReading(project));
   }
   if (hasErrors(findings)) throw new InputError(findings);
   const filters = resolveFilters(project, opts);

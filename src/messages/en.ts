@@ -21,6 +21,9 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty',
 };
 
+/** A long quotation cut to its start: enough to find it. */
+const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
+
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
 export function describe(f: Finding): string {
@@ -45,6 +48,7 @@ export function describe(f: Finding): string {
     case 'PHRASE_NOT_UNDERSTOOD': return `${subject}: the date phrase "${actual}" is not one the glossary defines; its dates are not checked`;
     case 'TARGET_VALUE_MISSING': return `${subject}: a target needs a value, or "unstated" with the text that defers it`;
     case 'TEXT_NOT_IN_SOURCE': return `${subject}: this text is not in the source ${expected}. Nearest passage (line ${detail}): ${actual}`;
+    case 'SENTENCE_READ_TWO_WAYS': return `${subject}: "${clip(detail ?? "", 40)}" is read as ${actual} here, but the same words in ${expected}; read them alike, or record the intended difference under readsDifferently`;
     case 'SOURCE_FILE_MISSING': return `the source file ${subject} does not exist`;
     case 'STATUS_UNKNOWN_TASK': return `no task ${subject}${didYouMean(closest)}`;
     case 'STATUS_UNKNOWN_MILESTONE': return `${subject}: no such milestone (the task has ${expected})`;
