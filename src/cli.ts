@@ -91,8 +91,9 @@ Examples:
 ${EXIT_HELP}`);
 
   if (wanted('validate')) withCommon(program.command('validate').description('check plans, unit registries and the status file; every problem with file:line:column'))
-    .addHelpText('after', `\nExamples:\n  plancheck validate\n  plancheck validate --status status.yaml\n${EXIT_HELP}`)
-    .action((o: CommonOptions) => run(async () => validateCommand(await prepare(o, env, { trace: true }))));
+    .option('--strict', 'warnings (a sentence read two ways, a phrase not understood) are errors: exit 2')
+    .addHelpText('after', `\nExamples:\n  plancheck validate\n  plancheck validate --strict --status status.yaml\n${EXIT_HELP}`)
+    .action((o: CommonOptions & { strict?: boolean }) => run(async () => validateCommand(await prepare(o, env, { trace: true }), o)));
 
   if (wanted('due')) withFormat(withCommon(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month')))
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')

@@ -19,6 +19,7 @@ import { checkPlanDates } from './validate/planDates.js';
 import { checkPlanStructure } from './validate/planStructure.js';
 import { checkPlanReferences } from './validate/planReferences.js';
 import { timed } from './timings.js';
+import { checkSameReading } from './validate/sameReading.js';
 import { checkStatus } from './validate/statusReferences.js';
 
 export const DEFAULT_STATUS = 'status.yaml';
@@ -127,7 +128,7 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   const { project, findings } = await loadProject(dir, { ...load, texts: true });
   if (!trace) return assemble(project, findings, opts, env, cache, true);
   const { sources, findings: missing } = loadSources(project);
-  findings.push(...missing, ...checkTrace(project, sources));
+  findings.push(...missing, ...checkTrace(project, sources), ...checkSameReading(project));
   return { ...(await assemble(project, findings, opts, env, cache, true)), sources };
 }
 

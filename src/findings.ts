@@ -52,6 +52,7 @@ export const CODES = {
   PHRASE_NOT_UNDERSTOOD: 'warning',
   TARGET_VALUE_MISSING: 'error',
   TEXT_NOT_IN_SOURCE: 'error',
+  SENTENCE_READ_TWO_WAYS: 'warning',
   SOURCE_FILE_MISSING: 'error',
   STATUS_UNKNOWN_TASK: 'error',
   STATUS_UNKNOWN_MILESTONE: 'error',

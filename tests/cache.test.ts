@@ -42,6 +42,8 @@ const EDITS: Edit[] = [
   ['plans/demo/2021-air.yaml', (t) => t.replace('due: 2021-09-30', 'due: 2021-08-31')],
   ['plans/demo/2021-air.yaml', (t) => t.replace('due: 2021-08-31', 'due: 2021-09-30')],
   ['plans/demo/2021-air.yaml', (t) => `${t}# a comment\n`],
+  // a phrase the reader does not know: a warning, cached with the file
+  ['plans/demo/2021-air.yaml', (t) => t.replace('phrase: 每季度,', 'phrase: 按季度适时,')],
   ['plans/demo/units.yaml', (t) => t.replace('    name: 县住建局', '    name: 县住建局\n    aliases: [住建局]')],
   ['plans/demo/units.yaml', (t) => t.replace('  - id: transport\n    name: 县交通运输局\n', '')],
   ['plans/demo/units.yaml', (t) => t.replace('  - id: eco\n', '  - id: transport\n    name: 县交通运输局\n  - id: eco\n')],

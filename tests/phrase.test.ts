@@ -42,6 +42,14 @@ describe('readPhrase: every phrase kind of the glossary', () => {
     ['供暖季前', { kind: 'unspecified' }],
     ['非汛期', { kind: 'unspecified' }],
     ['已完成', { kind: 'done', due: '2021-05-11' }],
+    // Issue 17: a direction is no date; 每年 with a date is that date in the plan's year; 力争 on a year's target is soft.
+    ['逐年提高', { kind: 'unspecified' }],
+    ['持续下降', { kind: 'unspecified' }],
+    ['每年8月底', { kind: 'by', due: '2021-08-31' }],
+    ['2021年农村地区清洁取暖覆盖率力争达到70%以上', { kind: 'soft', due: '2021-12-31' }],
+    ['持续推进', { kind: 'ongoing' }],
+    ['月调度月通报', { kind: 'recurring', every: 'month' }],
+    ['日分析、周研判', { kind: 'ongoing' }],
   ])('%s', (phrase, reading) => {
     expect(readPhrase(phrase, ctx)).toEqual(reading);
   });

@@ -1,9 +1,14 @@
 // validate: schema, cross-references, dates against phrases, texts against sources. Errors exit 2
-// (thrown by prepare); warnings are printed and exit 0.
+// (thrown by prepare); warnings are printed and exit 0, or with --strict count as errors (exit 2).
 import type { Context } from '../context.js';
 import type { Output } from './output.js';
 
-export function validateCommand(ctx: Context): Output {
+export function validateCommand(ctx: Context, { strict = false }: { strict?: boolean } = {}): Output {
+  const warnings = ctx.notes.filter((f) => f.severity === 'warning').length;
+  if (strict && warnings > 0) {
+    const notes = ctx.notes.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
+    return { stdout: `not ok: ${warnings} warning(s), errors with --strict\n`, exitCode: 2, notes };
+  }
   const plans = ctx.project.plans.length;
   const tasks = ctx.project.tasks.size;
   const milestones = [...ctx.project.tasks.values()].reduce((n, r) => n + r.task.milestones.length, 0);

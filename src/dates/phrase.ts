@@ -53,6 +53,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray, year: number) => Reading]> =
   [/(?:(\d{4})年)?年?(?:底|末)/, (m, y) => ({ kind: 'by', due: ymd(num(m[1], y), 12, 31) })],
   // A bare year (2021年全县…漏损率控制在10%以内): the task is the year's, due at its end.
   [/^(\d{4})年(?:内|度)?$/, (m) => ({ kind: 'by', due: ymd(Number(m[1]), 12, 31) })],
+  // A year's target striven for (2021年…覆盖率力争达到70%以上): the year's end, soft.
+  [/^(\d{4})年(?=.*力争)/, (m) => ({ kind: 'by', due: ymd(Number(m[1]), 12, 31) })],
 ];
 
 const num = (s: string | undefined, fallback: number): number => (s === undefined ? fallback : Number(s));
@@ -61,11 +63,16 @@ const num = (s: string | undefined, fallback: number): number => (s === undefine
 export function readPhrase(phrase: string, ctx: PhraseContext): Reading | undefined {
   const p = normalize(phrase);
   if (/已完成/.test(p)) return { kind: 'done', due: ctx.issued };
+  // The direction of a target (逐年提高, 持续下降) is not a schedule: no date is stated.
+  if (/(?:逐年|持续|稳步)(?:提高|提升|增加|增长|下降|降低|减少|改善)/.test(p)) return { kind: 'unspecified' };
+  // 每年8月底: the plan's period is its year, so the one date in it.
+  const yearly = /每年(\d{1,2})月(?:(\d{1,2})日)?/.exec(p);
+  if (yearly) return { kind: 'by', due: yearly[2] ? ymd(ctx.year, Number(yearly[1]), Number(yearly[2])) : lastDayOfMonth(ctx.year, Number(yearly[1])) };
   const every = recurrence(p);
   if (every) return { kind: 'recurring', every };
   if (/规定的?时间|时间节点|时限要求|供暖季前|采暖季前|非汛期|汛期前|汛前|一年内|限期/.test(p)) return { kind: 'unspecified' };
-  // A daily routine (每天, 每日) is an obligation in force, not a series of deadlines.
-  if (/长期坚持|长期|持续开展|持续推进|持续|常态化|每天|每日|日常/.test(p) && !/\d/.test(p)) return { kind: 'ongoing' };
+  // A daily or weekly routine (每天, 日分析, 周研判) is an obligation in force, not a series of deadlines.
+  if (/长期坚持|长期|持续开展|持续推进|持续|常态化|每天|每日|日常|日分析|每周|周研判/.test(p) && !/\d/.test(p)) return { kind: 'ongoing' };
   for (const [re, read] of PATTERNS) {
     const m = re.exec(p);
     if (!m) continue;

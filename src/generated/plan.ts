@@ -229,6 +229,10 @@ units: Units
 milestones: Milestone[]
 targets?: Target[]
 disagreements?: Disagreement[]
+/**
+ * Tasks whose text (or a sentence of it) is the same as this task's but is read otherwise on purpose; validate's same-sentence check is silent for them.
+ */
+readsDifferently?: ReadsDifferently[]
 notes?: Notes
 }
 /**
@@ -393,4 +397,20 @@ annex: string
  * The encoder's reading of the difference.
  */
 note: string
+}
+/**
+ * An intended difference of reading between this task and another with the same sentence.
+ * 
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ReadsDifferently".
+ */
+export interface ReadsDifferently {
+/**
+ * The other task's id.
+ */
+task: string
+/**
+ * Why the same words are read differently here (another sentence of the item, the annex, the county's own units).
+ */
+reason: string
 }

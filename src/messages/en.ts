@@ -30,6 +30,9 @@ const ERRNO_WORDS: Record<string, string> = {
 /** A file plancheck could not write. */
 export const describeOutputError = (file: string, code: string): string => `cannot write ${file}: ${ERRNO_WORDS[code] ?? code}`;
 
+/** A long quotation cut to its start: enough to find it. */
+const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
+
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
 /** A value as a message may echo it: control characters escaped, and cut short (a value may be megabytes). */
@@ -70,6 +73,7 @@ function words(f: Finding): string {
     case 'PHRASE_NOT_UNDERSTOOD': return `${subject}: the date phrase "${actual}" is not one the glossary defines; its dates are not checked`;
     case 'TARGET_VALUE_MISSING': return `${subject}: a target needs a value, or "unstated" with the text that defers it`;
     case 'TEXT_NOT_IN_SOURCE': return `${subject}: this text is not in the source ${expected}. Nearest passage (line ${detail}): ${actual}`;
+    case 'SENTENCE_READ_TWO_WAYS': return `${subject}: "${clip(detail ?? "", 40)}" is read as ${actual} here, but the same words in ${expected}; read them alike, or record the intended difference under readsDifferently`;
     case 'SOURCE_FILE_MISSING': return `the source file ${subject} does not exist`;
     case 'STATUS_UNKNOWN_TASK': return `no task ${subject}${didYouMean(closest)}`;
     case 'STATUS_UNKNOWN_MILESTONE': return `${subject}: no such milestone (the task has ${expected})`;

@@ -1,4 +1,4 @@
-// A source notice, searchable with the conversion's line breaks, page breaks and spaces folded away.
+// A source notice, searchable with the conversion's line breaks, page breaks, spaces and bold markers folded away.
 export interface SourceText {
   file: string;
   lines: string[];
@@ -8,7 +8,8 @@ export interface SourceText {
   lineOf: Uint32Array;
 }
 
-export const fold = (s: string): string => s.replace(/\s+/g, '');
+/** Without white space and the Markdown bold markers (**) the conversion added: neither is the notice's. */
+export const fold = (s: string): string => s.replace(/\s+|\*\*/g, '');
 
 export function indexSource(file: string, text: string): SourceText {
   const lines = text.split(/\r?\n/);

@@ -1,11 +1,11 @@
 // A project of one plan, as the loader would make it (cores derived from the plan), for engine tests.
 import { planCore } from '../../src/engine/planCore.js';
-import type { Plan, Project, Task, TaskRef } from '../../src/model.js';
+import type { Plan, PlanWithTexts, Project, Task, TaskRef } from '../../src/model.js';
 
-export function projectOf(plan: Plan, tasks: Task[]): { project: Project; refs: TaskRef[] } {
+export function projectOf(plan: Plan, tasks: Task[]): { project: Project<PlanWithTexts>; refs: Array<TaskRef<PlanWithTexts>> } {
   const full = { ...plan, tasks };
-  const loaded = { plan: planCore(full), full, yaml: undefined as never };
-  const refs: TaskRef[] = loaded.plan.tasks.map((task, index) => ({ task, plan: loaded.plan, loaded, index, yaml: loaded.yaml }));
-  const project: Project = { root: '', counties: new Map(), plans: [loaded], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map(refs.map((r) => [r.task.id, r])) };
+  const loaded: PlanWithTexts = { plan: planCore(full), full, yaml: undefined as never };
+  const refs = loaded.plan.tasks.map((task, index) => ({ task, plan: loaded.plan, loaded, index, yaml: loaded.yaml }));
+  const project: Project<PlanWithTexts> = { root: '', counties: new Map(), plans: [loaded], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map(refs.map((r) => [r.task.id, r])) };
   return { project, refs };
 }
