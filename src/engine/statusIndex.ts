@@ -32,13 +32,16 @@ class ByTask<T> {
   }
 }
 
+/** The milestone a status entry is about: the one it names, or the task's only one. */
+export const milestoneOfEntry = (project: Project, task: string, milestone?: string): string | undefined =>
+  milestone ?? (project.tasks.get(task)?.task.milestones.length === 1 ? project.tasks.get(task)?.task.milestones[0]?.id : undefined);
+
 /** Entries dated after asOf have not happened yet as of that date and are left out (a replay of the past). */
 export function indexStatus(status: StatusFile, project: Project, asOf: IsoDate): StatusIndex {
   const latest = new ByTask<Entry>();
   const extensions = new ByTask<Extension>();
   const measurements = new Map<string, Measurement[]>();
-  const milestoneOf = (task: string, milestone?: string): string | undefined =>
-    milestone ?? (project.tasks.get(task)?.task.milestones.length === 1 ? project.tasks.get(task)?.task.milestones[0]?.id : undefined);
+  const milestoneOf = (task: string, milestone?: string): string | undefined => milestoneOfEntry(project, task, milestone);
   for (const entry of status.entries ?? []) {
     const milestone = milestoneOf(entry.task, entry.milestone);
     if (!milestone || entry.date > asOf) continue;
