@@ -41,11 +41,26 @@ export function planReference(task: Task, plan: Plan): string {
     const numbers = body.section.map((h) => CN_NUMBER.exec(h)).map((m) => (m ? (m[1] ?? `（${m[2]}）`) : '')).join('');
     parts.push(`${numbers}${body.item ?? ''}` || body.section[body.section.length - 1] || '');
   }
+  const rows = new Map<string, string[]>();
   for (const r of task.source.annex ?? []) {
     const label = (plan.annexes?.find((a) => a.id === r.table)?.label ?? '附件').replace(/\s+/g, '');
-    parts.push(`${label}第${r.row.replace(/^#/, '')}行`);
+    rows.set(label, [...(rows.get(label) ?? []), r.row.replace(/^#/, '')]);
   }
+  for (const [label, numbers] of rows) parts.push(`${label}第${runs(numbers).join('、')}行`);
   return parts.join(' / ');
+}
+
+/** Row numbers with consecutive ones joined: 24—29、31. */
+function runs(numbers: string[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  numbers.forEach((n, i) => {
+    const next = numbers[i + 1];
+    if (next !== undefined && /^\d+$/.test(n) && Number(next) === Number(n) + 1) return;
+    out.push(i > start ? `${numbers[start]}—${n}` : n);
+    start = i + 1;
+  });
+  return out;
 }
 
 const occurrenceLabel = (key: string): string => {
@@ -81,7 +96,8 @@ export function ledgerSheet(project: Project, items: Item[], { asOf, lights, uni
       if (!ref) throw new Error(`internal: task ${item.task.id} is not in the project`);
       const { task, plan } = withTexts(ref);
       const milestone = task.milestones.find((m) => m.id === item.milestone.id);
-      const phrase = milestone?.statements.find((s) => s.phrase)?.phrase ?? L.kind[item.kind];
+      const statedPhrase = milestone?.statements.find((s) => s.phrase)?.phrase;
+      const phrase = statedPhrase ?? L.kind[item.kind];
       const names = unitNames(project, plan.county, item.units);
       const registry = project.counties.get(plan.county)?.units;
       const contacts = [...(item.units.lead ?? []), ...(item.units.responsible ?? [])].map((id) => contactText(registry?.get(id))).filter(Boolean);
@@ -94,7 +110,7 @@ export function ledgerSheet(project: Project, items: Item[], { asOf, lights, uni
           plan: plan.title.replace(countyName, '').trim(),
           ref: planReference(task, plan),
           text: task.text,
-          node: [item.milestone.what ?? phrase, item.occurrence ? occurrenceLabel(item.occurrence) : ''].filter(Boolean).join('：'),
+          node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? occurrenceLabel(item.occurrence) : ''].filter(Boolean).join('：'),
           lead: [...names.lead, ...names.responsible].join('、'),
           support: names.support.join('、'),
           ...(office ? { contact: contacts.join('；') } : {}),
