@@ -69,6 +69,7 @@ const withWriter = (cmd: Command): Command =>
   cmd
     .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
     .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
+    .option('--as-of <date>', 'the date to judge the states shown by, YYYY-MM-DD (default: today in China)')
     .addOption(new Option('--lang <lang>', 'language of the states shown').choices(['en', 'zh']));
 
 function buildProgram(argv: string[]): Command {
