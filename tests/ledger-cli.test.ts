@@ -57,7 +57,7 @@ describe('plancheck ledger', () => {
     const keys = ws.getColumn(col(KEY_HEADER)).values as unknown[];
     const overdue = ws.getRow(keys.findIndex((k) => String(k).endsWith('QS21-WATER-2-04|m1@2021-Q2')));
     expect(overdue.getCell(col('当前状态')).value).toBe('逾期未完成（逾期5天）');
-    expect((overdue.getCell(col('任务内容')).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+    expect((overdue.getCell(col('任务内容')).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(overdue.getCell(col('完成时限')).value).toEqual(new Date(Date.UTC(2021, 5, 30)));
     expect((ws as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
     expect((ws as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue).toBeUndefined();

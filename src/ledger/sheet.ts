@@ -6,6 +6,7 @@ import type { Lights } from '../generated/lights.js';
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type Plan, type Project, type Task, type Unit } from '../model.js';
 import { unitNames } from '../render/names.js';
+import { REPORT_WORDS } from '../render/report/words.js';
 import { lightOf, type Light } from '../report/monthly.js';
 import { columnsFor, type Column, type ColumnId } from './columns.js';
 import { formatKey } from './key.js';
@@ -107,7 +108,7 @@ export function ledgerSheet(project: Project, items: Item[], { asOf, lights, uni
         ...(light && light !== 'green' ? { light } : {}),
         cells: {
           seq: index + 1,
-          plan: plan.title.replace(countyName, '').trim(),
+          plan: `${plan.year}年${REPORT_WORDS.zh.category[plan.category]}`,
           ref: planReference(task, plan),
           text: task.text,
           node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? occurrenceLabel(item.occurrence) : ''].filter(Boolean).join('：'),

@@ -10,23 +10,25 @@ import { RESULTS } from './columns.js';
 import type { LedgerRow, LedgerSheet } from './sheet.js';
 
 const FONT = '宋体';
-const FILL: Record<Light, string> = { red: 'FFF8CBAD', yellow: 'FFFFF2CC', blue: 'FFDDEBF7', green: 'FFE2EFDA' };
+// Excel's own light fills for bad and neutral cells, so the rows read as Excel users expect.
+const FILL: Record<Light, string> = { red: 'FFFFC7CE', yellow: 'FFFFEB9C', blue: 'FFDDEBF7', green: 'FFC6EFCE' };
 const HEAD_FILL = 'FFD9D9D9';
 const UNIT_HEAD_FILL = 'FFFCE4D6';
 const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 /** Height of one line of 10-point text, in points. */
-const LINE = 13.5;
+const LINE = 13;
 
 export const loadExcel = () => requirePackage<typeof import('exceljs')>('exceljs');
 
-/** Width of text in Excel's character units: a Chinese character (or full-width sign) takes two. */
-const textWidth = (text: string): number => [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+/** Width of text in Excel's character units: a Chinese character (or full-width sign) takes about 1.8 in
+ * a 10-point CJK face (as LibreOffice lays it out; Excel and WPS about the same). */
+const textWidth = (text: string): number => [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 1.8 : 0.9), 0);
 
 /** Excel and WPS do not fit rows to wrapped text they did not lay out: the height is set from the text. */
 function rowHeight(row: LedgerRow, sheet: LedgerSheet): number {
   const lines = sheet.columns.map((c) => {
     const text = String(row.cells[c.id] ?? '');
-    return c.kind === 'long' ? Math.ceil(textWidth(text) / Math.max(c.width - 1, 1)) : 1;
+    return c.kind === 'long' ? text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(c.width - 1, 1))), 0) : 1;
   });
   return Math.max(1, ...lines) * LINE + 4;
 }
