@@ -68,9 +68,13 @@ const WRITERS = ['import', 'mark', 'extend'];
 const withWriter = (cmd: Command): Command =>
   cmd
     .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
-    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
-    .option('--as-of <date>', 'the date to judge the states shown by, YYYY-MM-DD (default: today in China)')
-    .addOption(new Option('--lang <lang>', 'language of the states shown').choices(['en', 'zh']));
+    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
+
+/** mark and extend show the milestone's state after the update. */
+const withState = (cmd: Command): Command =>
+  withWriter(cmd)
+    .option('--as-of <date>', 'the date to judge the state shown by, YYYY-MM-DD (default: today in China)')
+    .addOption(new Option('--lang <lang>', 'language of the state shown').choices(['en', 'zh']));
 
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
@@ -162,7 +166,7 @@ ${EXIT_HELP}`);
       return importCommand(await prepare(options, env), file, ledger, o);
     }));
 
-  if (wanted('mark')) withWriter(program.command('mark').argument('<task>', 'task id (or goal id, with --measure)').argument('[milestone-and-state...]', 'm2 done, m1@2021-Q2 done, or the state alone for a task of one milestone'))
+  if (wanted('mark')) withState(program.command('mark').argument('<task>', 'task id (or goal id, with --measure)').argument('[milestone-and-state...]', 'm2 done, m1@2021-Q2 done, or the state alone for a task of one milestone'))
     .description('record one update in the status file: a milestone done, in progress, blocked, waived…, or a target\'s measured value')
     .option('--date <date>', 'when it happened, YYYY-MM-DD (default: today in China)')
     .option('--evidence <text>', 'what shows it')
@@ -176,7 +180,7 @@ ${EXIT_HELP}`);
       return markCommand(await prepare(options, env), file, task, words, o);
     }));
 
-  if (wanted('extend')) withWriter(program.command('extend').argument('<task>', 'task id').argument('[milestone]', 'milestone id; may be left out for a task of one milestone'))
+  if (wanted('extend')) withState(program.command('extend').argument('<task>', 'task id').argument('[milestone]', 'milestone id; may be left out for a task of one milestone'))
     .description('record an approved deadline extension in the status file')
     .requiredOption('--due <date>', 'the new deadline, YYYY-MM-DD')
     .requiredOption('--approved-by <document>', 'the approving document (沁政办函〔2021〕30号)')
