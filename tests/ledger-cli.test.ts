@@ -127,13 +127,15 @@ describe('plancheck import', () => {
     const serialRow = fill('QS21-WATER-2-04|m1@2021-Q2', { 完成情况: '已完成', 完成日期: serial('2021-06-28'), 佐证材料: '二季度黑臭水体水质监测报告' });
     ws.getCell(serialRow, col('完成日期')).numFmt = 'General';
     fill('QS21-WATER-2-04|m2', { 完成情况: '推进中', 完成日期: '2021年6月25日', 进展情况: '整改方案已报县政府审定' });
-    fill('QS20-ECO-24|m1', { 完成情况: '已完成', 完成日期: '2021/6/29', 佐证材料: '绿色建筑推广实施方案', 链接: { text: '方案', hyperlink: 'https://example.org/lvse' } });
+    fill('QS20-ECO-24|m1', { 完成情况: { richText: [{ text: '已' }, { font: { bold: true }, text: '完成' }] }, 完成日期: '2021/6/29', 佐证材料: '绿色建筑推广实施方案', 链接: { text: '方案', hyperlink: 'https://example.org/lvse' } });
     // One row deleted (QS21-WATER-2-03 m1), one added by hand at the end.
     ws.spliceRows(rowOf('QS21-WATER-2-03|m1'), 1);
     const extra = ws.addRow([]).number;
     ws.getCell(extra, col('节点')).value = '县城污水管网巡查（新增）';
     ws.getCell(extra, col('完成情况')).value = '已完成';
     ws.getCell(extra, col('完成日期')).value = '2021-06-15';
+    // LibreOffice, Excel and WPS may save text as rich text runs (a run per font): a header too, and 已完成 above.
+    ws.getCell(head, col(KEY_HEADER)).value = { richText: [{ text: 'plancheck键' }, { font: { name: 'SimSun' }, text: '（勿改）' }] };
     await wb.xlsx.writeFile(path.join(dir, '台账-县住建局.xlsx'));
 
     const dry = plancheck(['import', '台账-县住建局.xlsx', '--status', 'status.yaml', '--dry-run'], { cwd: dir });

@@ -59,10 +59,12 @@ export async function readLedger(file: string): Promise<LedgerLine[]> {
     grid = parseCsv(text);
   }
   const key = column('key').header;
-  const headIndex = grid.findIndex((cells) => (cells ?? []).some((v) => typeof v === 'string' && v.trim() === key));
+  // Headers as text: a workbook saved by LibreOffice, Excel or WPS may hold them as rich text.
+  const text = (v: ExcelValue): string => String(plain(v, undefined) ?? '').trim();
+  const headIndex = grid.findIndex((cells) => (cells ?? []).some((v) => text(v) === key));
   const head = grid[headIndex];
   if (!head) throw new InputError([finding('LEDGER_NOT_A_LEDGER', { subject: basename(file), expected: key })]);
-  const ids = head.map((v) => COLUMNS.find((c) => typeof v === 'string' && c.header === v.trim())?.id);
+  const ids = Array.from(head, (v) => COLUMNS.find((c) => c.header === text(v))?.id);
   const lines: LedgerLine[] = [];
   grid.forEach((cells, i) => {
     if (i <= headIndex || !cells) return;
