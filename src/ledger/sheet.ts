@@ -30,7 +30,7 @@ export interface LedgerSheet {
 }
 
 const L = LABELS.zh;
-export const zhDate = (iso: IsoDate): string => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+const zhDate = (iso: IsoDate): string => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 const CN_NUMBER = /^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）/;
 
