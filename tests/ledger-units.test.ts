@@ -7,7 +7,7 @@ import { selectedItems } from '../src/commands/views.js';
 import { cellDate } from '../src/ledger/cellDate.js';
 import { formatKey, parseKey } from '../src/ledger/key.js';
 import type { LedgerLine } from '../src/ledger/read.js';
-import { ledgerSheet } from '../src/ledger/sheet.js';
+import { ledgerSheet, planReference } from '../src/ledger/sheet.js';
 import { ledgerEntries } from '../src/status/fromLedger.js';
 import { mergeEntries } from '../src/status/merge.js';
 import { parseMarkArgs } from '../src/status/mark.js';
@@ -72,6 +72,10 @@ describe('the ledger as data', () => {
     expect(first?.cells).toMatchObject({ seq: 1, ref: '二1 / 附件第1行', lead: '县生态局、县住建局', deadline: '2021-03-31', contact: '县住建局 王建国 0356-7021234' });
     expect(sheet.rows.find((r) => String(r.cells.key).endsWith('DM21-AIR-04|m1'))?.cells).toMatchObject({ lead: '县住建局', support: '各乡（镇）人民政府', deadline: '持续开展' });
     expect(sheet.columns.some((c) => c.id === 'contact')).toBe(true);
+  });
+  it('gives the plan\'s own reference: section numbers and item, annex rows as runs', () => {
+    const task = { source: { body: { section: ['三、重点任务', '（五）强化面源污染治理'], item: '18' }, annex: ['24', '25', '26', '28', '#3'].map((row) => ({ table: 'A1', row, cells: {} })) } };
+    expect(planReference(task as never, { annexes: [{ id: 'A1', label: '附件 1' }] } as never)).toBe('三（五）18 / 附件1第24—26、28、3行');
   });
   it('a unit\'s ledger has its contact in the title block, not a column', () => {
     const housing = ctx.project.counties.get('demo')?.units.get('housing');
