@@ -14,6 +14,11 @@ import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/vi
 import type { Output, View } from './commands/output.js';
 import type { CalendarCommandOptions } from './commands/calendar.js';
 import type { NotifyOptions } from './commands/notify.js';
+import { importCommand } from './commands/import.js';
+import { ledgerCommand, type LedgerOptions } from './commands/ledger.js';
+import { extendCommand, markCommand } from './commands/mark.js';
+import { statusTarget } from './commands/statusTarget.js';
+import type { ExtendOptions, MarkOptions } from './status/mark.js';
 import { resolvePositions } from './load/positions.js';
 import { describeOutputError, excerpt } from './messages/en.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -71,7 +76,20 @@ let result: Output | undefined;
 /** A command's whole run; what is not loading or evaluating is rendering. */
 const run = async (action: () => Output | Promise<Output>) => { result = await timedAsync('command', async () => action()); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend'];
+
+/** The commands that write the status file. */
+const WRITERS = ['import', 'mark', 'extend'];
+const withWriter = (cmd: Command): Command =>
+  cmd
+    .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
+    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
+
+/** mark and extend show the milestone's state after the update. */
+const withState = (cmd: Command): Command =>
+  withWriter(cmd)
+    .option('--as-of <date>', 'the date to judge the state shown by, YYYY-MM-DD (default: today in China)')
+    .addOption(new Option('--lang <lang>', 'language of the state shown').choices(['en', 'zh']));
 
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
@@ -173,6 +191,48 @@ ${EXIT_HELP}`);
     .action((o: CommonOptions & NotifyOptions) => run(async () => {
       const notify = await import('./commands/notify.js');
       return notify.notifyCommand(await prepare(o, env, { texts: true }), o, notify.notifyEnvironment(process.env, (line) => process.stderr.write(`plancheck: ${line}\n`)));
+      }));
+
+  // The office's loop: the ledger out to the units, back in, and single updates; the last three write the status file.
+  if (wanted('ledger')) withCommon(program.command('ledger').description('the task ledger (任务台账) of one county, for every unit or one: an xlsx or csv that units fill in and send back'))
+    .requiredOption('--output <file>', 'the file to write: 台账.xlsx or 台账.csv')
+    .addOption(new Option('--format <format>', 'xlsx or csv (default: by the file name)').choices(['xlsx', 'csv']))
+    .option('--lights <file>', 'traffic-light settings (schemas/lights.schema.json): which rows are due soon, and their colour')
+    .addHelpText('after', `\nExamples:\n  plancheck ledger --county qinshui --output 台账.xlsx\n  plancheck ledger --county qinshui --unit 县住建局 --as-of 2021-06-30 --output 台账-县住建局.csv\n${EXIT_HELP}`)
+    .action((o: CommonOptions & LedgerOptions) => run(async () => ledgerCommand(await prepare(o, env, { texts: true }), o)));
+
+  if (wanted('import')) withWriter(program.command('import').argument('<ledger>', 'a ledger filled in by a unit: .xlsx or .csv').description('a filled-in ledger back into the status file: new entries, changes, conflicts (never written over) and rows ignored'))
+    .option('--county <name>', 'the county the status file is kept for: a ledger of another is refused')
+    .option('--dry-run', 'say what would be added, and write nothing')
+    .addHelpText('after', `\nExamples:\n  plancheck import 台账-县住建局.xlsx --status status.yaml --dry-run\n  plancheck import 台账-县住建局.csv --county qinshui\n\nExit status:\n  0  imported (or nothing to import)\n  1  some rows conflict with later entries of the status file: the others were imported\n  2  a bad row (each named by row and column), another county's ledger, or bad usage: nothing written`)
+    .action((ledger: string, o: CommonOptions & { dryRun?: boolean }) => run(async () => {
+      const { file, options } = statusTarget(o, env);
+      return importCommand(await prepare(options, env), file, ledger, o);
+    }));
+
+  if (wanted('mark')) withState(program.command('mark').argument('<task>', 'task id (or goal id, with --measure)').argument('[milestone-and-state...]', 'm2 done, m1@2021-Q2 done, or the state alone for a task of one milestone'))
+    .description('record one update in the status file: a milestone done, in progress, blocked, waived…, or a target\'s measured value')
+    .option('--date <date>', 'when it happened, YYYY-MM-DD (default: today in China)')
+    .option('--evidence <text>', 'what shows it')
+    .option('--document <number>', 'document number of the proof (沁住建字〔2021〕12号)')
+    .option('--link <url>', 'a URL or file path of the proof')
+    .option('--note <text>', 'a note')
+    .option('--measure <target=value>', 'a target\'s measured value (t1=11.4, t1=Ⅱ); repeatable', collect)
+    .addHelpText('after', `\nStates: done, in-progress, not-started, blocked, waived (or 已完成, 推进中, 未开始, 受阻, 申请延期).\n\nExamples:\n  plancheck mark QS21-WATER-2-04 m2 done --date 2021-07-20 --evidence "整改方案印发" --document 沁住建字〔2021〕12号\n  plancheck mark QS21-WATER-2-04 m1@2021-Q2 done --date 2021-06-28\n  plancheck mark QS21-WATER-1-02 --measure t1=11.4 --date 2021-06-30\n${EXIT_HELP}`)
+    .action((task: string, words: string[], o: CommonOptions & MarkOptions) => run(async () => {
+      const { file, options } = statusTarget(o, env);
+      return markCommand(await prepare(options, env), file, task, words, o);
+    }));
+
+  if (wanted('extend')) withState(program.command('extend').argument('<task>', 'task id').argument('[milestone]', 'milestone id; may be left out for a task of one milestone'))
+    .description('record an approved deadline extension in the status file')
+    .requiredOption('--due <date>', 'the new deadline, YYYY-MM-DD')
+    .requiredOption('--approved-by <document>', 'the approving document (沁政办函〔2021〕30号)')
+    .requiredOption('--reason <text>', 'why')
+    .addHelpText('after', `\nExamples:\n  plancheck extend QS21-WATER-2-04 m2 --due 2021-07-31 --approved-by 沁政办函〔2021〕30号 --reason 排查范围扩大\n  plancheck extend QS21-AIR-20 --due 2021-03-31 --approved-by 沁政办函〔2021〕8号 --reason 清单编制延后 --status status.yaml\n${EXIT_HELP}`)
+    .action((task: string, milestone: string | undefined, o: CommonOptions & ExtendOptions) => run(async () => {
+      const { file, options } = statusTarget(o, env);
+      return extendCommand(await prepare(options, env), file, task, milestone, o);
     }));
 
   return program;
@@ -186,7 +246,7 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     if (e instanceof InputError) {
       process.stderr.write(renderFindings(await resolvePositions(e.findings), { color: env.color, cwd: env.cwd }));
-      process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
+      process.stderr.write(`plancheck: ${summarize(e.findings)}: ${WRITERS.includes(argv[2] ?? '') ? 'nothing was written' : 'nothing was evaluated'}\n`);
       return EXIT.input;
     }
     if (e instanceof OutputError) {

@@ -67,6 +67,15 @@ export const CODES = {
   TASK_OVERDUE: 'error',
   TASK_SOFT_MISSED: 'warning',
   TASK_DUE_SOON: 'warning',
+  // A ledger (任务台账) brought back by import: each finding names the file, row and column.
+  LEDGER_NOT_A_LEDGER: 'error',
+  LEDGER_OTHER_PLANS: 'error',
+  LEDGER_UNKNOWN_KEY: 'error',
+  LEDGER_BAD_STATE: 'error',
+  LEDGER_BAD_DATE: 'error',
+  LEDGER_DATE_IN_FUTURE: 'error',
+  LEDGER_DATE_BEFORE_ISSUE: 'error',
+  LEDGER_DONE_WITHOUT_DATE: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

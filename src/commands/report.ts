@@ -25,7 +25,7 @@ export function reportAsOf(month: string, now: number): IsoDate {
   return after < today ? after : today;
 }
 
-async function loadLights(file: string | undefined): Promise<Lights> {
+export async function loadLights(file: string | undefined): Promise<Lights> {
   if (!file) return {};
   const findings: Finding[] = [];
   const yaml = await loadYaml(file, 'lights', findings);

@@ -14,7 +14,7 @@ export type Ref = string
 export type IsoDate = string
 
 /**
- * What was done, when and with what evidence; measured values for targets; approved extensions. The user's file: plancheck reads it and never writes it.
+ * What was done, when and with what evidence; measured values for targets; approved extensions. The user's file: plancheck writes it only through mark, extend and import, which append entries and keep its comments.
  */
 export interface StatusFile {
 /**

@@ -46,6 +46,19 @@ group?: boolean
  * Why spellings were merged or kept apart.
  */
 note?: string
+/**
+ * Who answers for the unit's ledger (任务台账): shown in the ledgers plancheck writes.
+ */
+contact?: {
+/**
+ * 联系人.
+ */
+person?: string
+/**
+ * 联系电话.
+ */
+phone?: string
+}
 }[]
 notes?: string[]
 }

@@ -90,5 +90,13 @@ function words(f: Finding): string {
     case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;
     case 'TASK_SOFT_MISSED': return `${subject} missed its target date ${expected} by ${actual} days (力争: a warning)`;
     case 'TASK_DUE_SOON': return `${subject} is due in ${actual} days (${expected})`;
+    case 'LEDGER_NOT_A_LEDGER': return `${subject}: not a ledger written by plancheck ledger (no header row with the column ${expected})`;
+    case 'LEDGER_OTHER_PLANS': return `${subject}: a ledger of ${actual}, which is not among the plans here (${expected}): import it into that county's status file, or write a new ledger with plancheck ledger`;
+    case 'LEDGER_UNKNOWN_KEY': return `${subject}: the key "${actual}" names no ${detail ?? 'task'} of the plans; was the row's key changed? Take the row from a new ledger`;
+    case 'LEDGER_BAD_STATE': return `${subject}: "${actual}" is not one of ${expected}`;
+    case 'LEDGER_BAD_DATE': return `${subject}: "${actual}" is not a date; write 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日 (or use a date cell)`;
+    case 'LEDGER_DATE_IN_FUTURE': return `${subject}: ${actual} is after today (${expected})`;
+    case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;
+    case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}: 已完成 needs the date of completion`;
   }
 }

@@ -1,0 +1,37 @@
+// import: a ledger (任务台账) back from a unit, xlsx or csv, into the status file. Every row is checked
+// first (nothing is written if one is wrong); then, under the status file's lock, each row is merged:
+// new, a change (a later report), the same again (ignored), or a conflict (reported, never written).
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { EXIT, InputError } from '../errors.js';
+import { readLedger } from '../ledger/read.js';
+import { renderImport } from '../render/statusChanges.js';
+import { checkAdditions } from '../status/check.js';
+import { ledgerEntries } from '../status/fromLedger.js';
+import { mergeEntries } from '../status/merge.js';
+import { noAdditions, updateStatus } from '../status/writer.js';
+import type { Output } from './output.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+}
+
+export async function importCommand(ctx: Context, statusFile: string, ledger: string, opts: ImportOptions): Promise<Output> {
+  const file = resolve(ctx.cwd, ledger);
+  const lines = await readLedger(file);
+  const { entries, unkeyed, findings } = ledgerEntries(lines, ctx.project, { file, today: ctx.today, ...(ctx.filters.county ? { county: ctx.filters.county } : {}) });
+  if (findings.length) throw new InputError(findings);
+  const problems = await checkAdditions({ ...noAdditions(), entries: entries.map((e) => e.entry) }, ctx.project, ctx.today, ctx.today);
+  if (problems.length) throw new InputError(problems);
+  const merged = await updateStatus(
+    statusFile,
+    (current) => {
+      const result = mergeEntries(entries, current.entries ?? [], ctx.project);
+      const add = result.filter((m) => m.outcome.kind === 'new' || m.outcome.kind === 'change').map((m) => m.entry);
+      return { add: { ...noAdditions(), entries: add }, result };
+    },
+    { dryRun: opts.dryRun === true },
+  );
+  const conflicts = merged.some((m) => m.outcome.kind === 'conflict');
+  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd }), exitCode: conflicts ? EXIT.findings : EXIT.ok };
+}

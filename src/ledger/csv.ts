@@ -1,0 +1,49 @@
+// The ledger as CSV for Excel and WPS: UTF-8 with a byte-order mark (without it both read the text as
+// the local code page) and CRLF line ends; and the reader of such files, quotes and all (RFC 4180).
+import type { LedgerSheet } from './sheet.js';
+
+const quote = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+export function writeCsv(sheet: LedgerSheet): Buffer {
+  const lines = [
+    [sheet.title],
+    ...sheet.lines.map((l) => [l]),
+    [],
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((r) => sheet.columns.map((c) => String(r.cells[c.id] ?? ''))),
+  ];
+  return Buffer.from(`\ufeff${lines.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+/** Rows of cells; a byte-order mark is dropped, CRLF and LF both end a row, quoted cells may hold both. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted && c === '"' && s[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) cell += c;
+    else if (c === ',') endCell();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      endRow();
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) endRow();
+  return rows;
+}

@@ -1,0 +1,135 @@
+// The task ledger as data: a title block and one row per milestone (per occurrence, up to the as-of
+// month, for recurring ones), in plan order. Pure; the writers lay it out as xlsx or csv.
+import { periodBounds, type IsoDate } from '../dates/calendar.js';
+import type { Item } from '../engine/evaluate.js';
+import type { Lights } from '../generated/lights.js';
+import { LABELS } from '../messages/labels.js';
+import { withTexts, type Plan, type PlanWithTexts, type Project, type Task, type Unit } from '../model.js';
+import { unitNames } from '../render/names.js';
+import { REPORT_WORDS } from '../render/report/words.js';
+import { lightOf, type Light } from '../report/monthly.js';
+import { columnsFor, type Column, type ColumnId } from './columns.js';
+import { formatKey } from './key.js';
+
+export type Cell = string | number | undefined;
+
+export interface LedgerRow {
+  /** Cells by column; a date column holds an ISO date when deadlineIsDate (else the plan's phrase). */
+  cells: Partial<Record<ColumnId, Cell>>;
+  deadlineIsDate: boolean;
+  /** Overdue rows red, due-soon rows in the lights' soon colour. */
+  light?: Light;
+}
+
+export interface LedgerSheet {
+  title: string;
+  /** Lines under the title: the as-of date, what to fill in, the unit's contact. */
+  lines: string[];
+  columns: Column[];
+  rows: LedgerRow[];
+}
+
+const L = LABELS.zh;
+const zhDate = (iso: IsoDate): string => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+const CN_NUMBER = /^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）/;
+
+/** The plan's own reference: section numbers and item (三（二）4), and annex rows (附件1第32行). */
+export function planReference(task: Task, plan: Plan): string {
+  const parts: string[] = [];
+  const body = task.source.body;
+  if (body) {
+    const numbers = body.section.map((h) => CN_NUMBER.exec(h)).map((m) => (m ? (m[1] ?? `（${m[2]}）`) : '')).join('');
+    parts.push(`${numbers}${body.item ?? ''}` || body.section[body.section.length - 1] || '');
+  }
+  const rows = new Map<string, string[]>();
+  for (const r of task.source.annex ?? []) {
+    const label = (plan.annexes?.find((a) => a.id === r.table)?.label ?? '附件').replace(/\s+/g, '');
+    rows.set(label, [...(rows.get(label) ?? []), r.row.replace(/^#/, '')]);
+  }
+  for (const [label, numbers] of rows) parts.push(`${label}第${runs(numbers).join('、')}行`);
+  return parts.join(' / ');
+}
+
+/** Row numbers with consecutive ones joined: 24—29、31. */
+function runs(numbers: string[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  numbers.forEach((n, i) => {
+    const next = numbers[i + 1];
+    if (next !== undefined && /^\d+$/.test(n) && Number(next) === Number(n) + 1) return;
+    out.push(i > start ? `${numbers[start]}—${n}` : n);
+    start = i + 1;
+  });
+  return out;
+}
+
+const occurrenceLabel = (key: string): string => {
+  const q = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (q) return `${q[1]}年第${q[2]}季度`;
+  return key.length === 7 ? `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月` : `${key}年`;
+};
+
+const stateText = (item: Item): string => {
+  const days = item.days === undefined ? '' : item.state === 'overdue' || item.state === 'soft-missed' ? `（${L.daysLate(item.days)}）` : item.state === 'due-soon' ? `（${L.daysLeft(item.days)}）` : '';
+  return `${L.state[item.state]}${days}${item.extension && item.due ? `，${L.extended(item.due)}` : ''}`;
+};
+
+const contactText = (unit: Unit | undefined): string =>
+  unit?.contact ? [unit.name, unit.contact.person, unit.contact.phone].filter(Boolean).join(' ') : '';
+
+const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
+
+export interface SheetOptions {
+  asOf: IsoDate;
+  lights: Lights;
+  /** The units the ledger is for (a --unit filter), or none: an office's ledger for every unit. */
+  units?: Unit[];
+  countyName: string;
+}
+
+export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { asOf, lights, units, countyName }: SheetOptions): LedgerSheet {
+  const office = !units;
+  const rows = items
+    .filter((i) => !i.occurrence || periodBounds(i.occurrence).start <= asOf)
+    .map((item, index): LedgerRow => {
+      const ref = project.tasks.get(item.task.id);
+      if (!ref) throw new Error(`internal: task ${item.task.id} is not in the project`);
+      const { task, plan } = withTexts(ref);
+      const milestone = task.milestones.find((m) => m.id === item.milestone.id);
+      const statedPhrase = milestone?.statements.find((s) => s.phrase)?.phrase;
+      const phrase = statedPhrase ?? L.kind[item.kind];
+      const names = unitNames(project, plan.county, item.units);
+      const registry = project.counties.get(plan.county)?.units;
+      const contacts = [...(item.units.lead ?? []), ...(item.units.responsible ?? [])].map((id) => contactText(registry?.get(id))).filter(Boolean);
+      const light = OPEN.has(item.state) ? lightOf(item, asOf, lights) : undefined;
+      return {
+        deadlineIsDate: item.deadline !== undefined,
+        ...(light && light !== 'green' ? { light } : {}),
+        cells: {
+          seq: index + 1,
+          plan: `${plan.year}年${REPORT_WORDS.zh.category[plan.category]}`,
+          ref: planReference(task, plan),
+          text: task.text,
+          node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? occurrenceLabel(item.occurrence) : ''].filter(Boolean).join('：'),
+          lead: [...names.lead, ...names.responsible].join('、'),
+          support: names.support.join('、'),
+          ...(office ? { contact: contacts.join('；') } : {}),
+          deadline: item.deadline ?? phrase,
+          state: stateText(item),
+          key: formatKey({ county: plan.county, plan: plan.id, document: plan.document.number, task: task.id, milestone: item.milestone.id, ...(item.occurrence ? { occurrence: item.occurrence } : {}) }),
+        },
+      };
+    });
+  const who = units?.map((u) => u.name).join('、');
+  const contact = units?.map(contactText).filter(Boolean).join('；');
+  return {
+    title: `${countyName}生态环境保护行动计划任务台账${who ? `（${who}）` : ''}`,
+    lines: [
+      `截至${zhDate(asOf)}，共${rows.length}项。请在“进展情况”至“链接”各列填写，其他列请勿改动；完成情况从下拉列表选择，已完成的须填完成日期。`,
+      ...(contact ? [`联系人：${contact}`] : []),
+    ],
+    columns: columnsFor(office),
+    rows,
+  };
+}

@@ -1,0 +1,107 @@
+// A ledger's rows as status entries: each row's fill-in columns checked (its key, 完成情况, 完成日期),
+// every problem named by file, row and column. Rows with nothing filled in are passed over; a row
+// without a key (added by hand) is set aside with the reason. Pure.
+import { basename } from 'node:path';
+import type { IsoDate } from '../dates/calendar.js';
+import { occurrenceKeys } from '../engine/evaluate.js';
+import { finding, type Code, type Finding, type FindingArgs } from '../findings.js';
+import type { Entry, Project } from '../model.js';
+import { cellDate } from '../ledger/cellDate.js';
+import { column, RESULTS, type ColumnId } from '../ledger/columns.js';
+import { parseKey, type RowKey } from '../ledger/key.js';
+import type { LedgerLine } from '../ledger/read.js';
+
+export interface RowEntry {
+  row: number;
+  entry: Entry;
+  /** The row gave no date: the entry is dated the day of import, and a later import of the same row
+   * with the same content is the same report. */
+  dated: boolean;
+}
+
+export interface LedgerEntries {
+  entries: RowEntry[];
+  /** Rows with something filled in but no key: added to the ledger by hand. */
+  unkeyed: number[];
+  findings: Finding[];
+}
+
+const FILL: ColumnId[] = ['progress', 'result', 'date', 'evidence', 'document', 'link'];
+const text = (v: unknown): string => (v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+
+/** The plans a key names, or why it names none: another county or plan set, or no such milestone. */
+function resolveKey(key: RowKey, project: Project, county: string | undefined): { other?: string; unknown?: string } {
+  const plan = project.plans.find((p) => p.plan.id === key.plan)?.plan;
+  if (!plan || plan.county !== key.county || plan.document.number !== key.document || (county && county !== key.county)) return { other: `${key.county} ${key.plan} (${key.document})` };
+  const ref = project.tasks.get(key.task);
+  if (!ref || ref.plan !== plan) return { unknown: 'task' };
+  const m = ref.task.milestones.find((x) => x.id === key.milestone);
+  if (!m) return { unknown: 'milestone' };
+  const occurrences = m.kind === 'recurring' && m.every ? occurrenceKeys(plan, m.every) : [];
+  if (occurrences.length ? !occurrences.includes(key.occurrence ?? '') : key.occurrence !== undefined) return { unknown: 'occurrence' };
+  return {};
+}
+
+export interface LedgerContext {
+  file: string;
+  today: IsoDate;
+  /** The county the status file is kept for (--county), if given. */
+  county?: string;
+}
+
+export function ledgerEntries(lines: LedgerLine[], project: Project, { file, today, county }: LedgerContext): LedgerEntries {
+  const out: LedgerEntries = { entries: [], unkeyed: [], findings: [] };
+  const others = new Set<string>();
+  const name = basename(file);
+  for (const { row, cells } of lines) {
+    const fill = Object.fromEntries(FILL.map((id) => [id, text(cells[id])])) as Record<ColumnId, string>;
+    if (FILL.every((id) => fill[id] === '')) continue;
+    const problem = (code: Code, id: ColumnId, args: FindingArgs) => out.findings.push(finding(code, { subject: `${name} 第${row}行 ${column(id).header}`, ...args }));
+    const keyText = text(cells.key);
+    if (!keyText) {
+      out.unkeyed.push(row);
+      continue;
+    }
+    const key = parseKey(keyText);
+    const resolved = key ? resolveKey(key, project, county) : { unknown: 'row' };
+    if (resolved.other) {
+      others.add(resolved.other);
+      continue;
+    }
+    if (!key || resolved.unknown) {
+      problem('LEDGER_UNKNOWN_KEY', 'key', { actual: keyText, detail: resolved.unknown ?? 'row' });
+      continue;
+    }
+    const before = out.findings.length;
+    const result = RESULTS[fill.result];
+    if (!result) problem('LEDGER_BAD_STATE', 'result', { actual: fill.result || '（空）', expected: Object.keys(RESULTS).join(' / ') });
+    const issued = project.plans.find((p) => p.plan.id === key.plan)?.plan.document.date ?? '';
+    const date = fill.date ? cellDate(cells.date) : undefined;
+    if (fill.date && !date) problem('LEDGER_BAD_DATE', 'date', { actual: fill.date });
+    else if (date && date > today) problem('LEDGER_DATE_IN_FUTURE', 'date', { actual: date, expected: today });
+    else if (date && date < issued) problem('LEDGER_DATE_BEFORE_ISSUE', 'date', { actual: date, expected: issued });
+    else if (result?.state === 'done' && !date) problem('LEDGER_DONE_WITHOUT_DATE', 'date', {});
+    if (!result || out.findings.length > before) continue;
+    const evidence = { ...(fill.evidence ? { text: fill.evidence } : {}), ...(fill.document ? { document: fill.document } : {}), ...(fill.link ? { link: fill.link } : {}) };
+    const note = [result.note, fill.progress].filter(Boolean).join('：');
+    out.entries.push({
+      row,
+      dated: date !== undefined,
+      entry: {
+        task: key.task,
+        milestone: key.milestone,
+        ...(key.occurrence ? { occurrence: key.occurrence } : {}),
+        state: result.state,
+        date: date ?? today,
+        ...(Object.keys(evidence).length ? { evidence: [evidence] } : {}),
+        ...(note ? { note } : {}),
+      },
+    });
+  }
+  // Another county's or plan set's ledger is refused whole: its rows would land in the wrong file.
+  if (others.size) {
+    const here = [...new Set(project.plans.filter((p) => !county || p.plan.county === county).map((p) => p.plan.county))].join(', ');
+    out.findings.unshift(finding('LEDGER_OTHER_PLANS', { subject: name, actual: [...others].join('; '), expected: county ? `county ${county}` : here }));
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// One update from the command line, as status additions: `mark TASK [m2|m1@2021-Q2] STATE` (and
+// --measure t1=11.4 for a target's value), `extend TASK [m2] --due …`. Pure: the checks `validate`
+// applies run on the result (status/check.ts) before anything is written.
+import { isIsoDate, type IsoDate } from '../dates/calendar.js';
+import { UsageError } from '../errors.js';
+import type { Entry, Measurement } from '../model.js';
+import { RESULTS } from '../ledger/columns.js';
+import { parseMilestoneRef, type MilestoneRef } from './ref.js';
+import { noAdditions, type Additions } from './writer.js';
+
+const STATES: ReadonlyArray<Entry['state']> = ['done', 'in-progress', 'not-started', 'blocked', 'waived'];
+
+export interface MarkOptions {
+  date?: string;
+  evidence?: string;
+  document?: string;
+  link?: string;
+  note?: string;
+  /** target=value, e.g. t1=11.4 or t1=Ⅱ; repeatable. */
+  measure?: string[];
+}
+
+/** A state as typed: the status file's words, or the ledger's (已完成, 推进中, …). */
+function parseState(word: string): { state: Entry['state']; note?: string } | undefined {
+  if ((STATES as string[]).includes(word)) return { state: word as Entry['state'] };
+  return RESULTS[word];
+}
+
+function milestoneArg(text: string): MilestoneRef {
+  const ref = parseMilestoneRef(text);
+  if (!ref) throw new UsageError(`"${text}" is neither a state (${STATES.join(', ')}) nor a milestone such as m2 or m1@2021-Q2`);
+  return ref;
+}
+
+/** The milestone and state from the words after the task: [m2] done, or m2 alone with --measure. */
+export function parseMarkArgs(words: string[]): { ref?: MilestoneRef; state?: { state: Entry['state']; note?: string } } {
+  if (words.length > 2) throw new UsageError(`too many arguments: ${words.join(' ')}; give a milestone and a state, such as m2 done`);
+  const [first, second] = words;
+  if (first === undefined) return {};
+  if (second !== undefined) {
+    const state = parseState(second);
+    if (!state) throw new UsageError(`unknown state "${second}": one of ${STATES.join(', ')}`);
+    return { ref: milestoneArg(first), state };
+  }
+  const state = parseState(first);
+  return state ? { state } : { ref: milestoneArg(first) };
+}
+
+export const dateOption = (value: string | undefined, flag: string, fallback: IsoDate): IsoDate => {
+  const date = value ?? fallback;
+  if (!isIsoDate(date)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${date}"`);
+  return date;
+};
+
+/** A measured value: a number where it reads as one, else the text (a water class such as Ⅱ). */
+function parseMeasure(text: string): { target: string; value: number | string } {
+  const m = /^(t\d+)=(.+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2]) throw new UsageError(`--measure takes target=value, such as t1=11.4, not "${text}"`);
+  const value = m[2].trim();
+  return { target: m[1], value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
+}
+
+export function markAdditions(task: string, words: string[], opts: MarkOptions, today: IsoDate): Additions {
+  const { ref, state } = parseMarkArgs(words);
+  const measures = (opts.measure ?? []).map(parseMeasure);
+  if (!state && measures.length === 0) throw new UsageError('say what happened: a state (done, in-progress, not-started, blocked, waived) or --measure t1=<value>');
+  const date = dateOption(opts.date, '--date', today);
+  const evidence = { ...(opts.evidence ? { text: opts.evidence } : {}), ...(opts.document ? { document: opts.document } : {}), ...(opts.link ? { link: opts.link } : {}) };
+  const note = [state?.note, opts.note].filter(Boolean).join('：');
+  const proof = { ...(Object.keys(evidence).length ? { evidence: [evidence] } : {}), ...(note ? { note } : {}) };
+  const add = noAdditions();
+  if (state) add.entries.push({ task, ...(ref ?? {}), state: state.state, date, ...proof });
+  add.measurements.push(...measures.map((m): Measurement => ({ task, target: m.target, value: m.value, date, ...(state ? {} : proof) })));
+  return add;
+}
+
+export interface ExtendOptions {
+  due: string;
+  approvedBy: string;
+  reason: string;
+}
+
+export function extendAdditions(task: string, milestone: string | undefined, opts: ExtendOptions): Additions {
+  const ref = milestone === undefined ? undefined : milestoneArg(milestone);
+  if (ref?.occurrence) throw new UsageError('an extension moves a milestone\'s deadline, not one occurrence\'s: name the milestone alone (m2)');
+  const add = noAdditions();
+  add.extensions.push({ task, ...(ref ? { milestone: ref.milestone } : {}), due: dateOption(opts.due, '--due', ''), approvedBy: opts.approvedBy, reason: opts.reason });
+  return add;
+}
