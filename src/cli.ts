@@ -12,6 +12,7 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
+import type { InitOptions } from './commands/init.js';
 import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -56,7 +57,7 @@ const jsonTexts = (o: { format?: string }) => ({ texts: o.format === 'json' });
 let result: Output | undefined;
 const run = async (action: () => Output | Promise<Output>) => { result = await action(); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'init', 'draft'];
 
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
@@ -130,6 +131,14 @@ ${EXIT_HELP}`);
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
     .addHelpText('after', `\nExamples:\n  plancheck trace\n  plancheck trace --missing --plan qinshui-2021-air\n${EXIT_HELP}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(o, env, { trace: true }), o)));
+
+  // Starting a county: init and draft (issue 19), loaded only when run.
+  if (wanted('init')) program.command('init').description('start a county\'s repository: unit registry, status file, sources folder, CI workflow; never overwrites a file')
+    .requiredOption('--county <id>', 'the county\'s pinyin slug (gaoping)')
+    .requiredOption('--name <name>', 'its Chinese name (高平市)')
+    .option('--city <name>', 'its prefecture-level city (晋城市)')
+    .addHelpText('after', `\nExamples:\n  plancheck init --county gaoping --name 高平市 --city 晋城市\n  plancheck init --county puxian --name 蒲县\n${EXIT_HELP}`)
+    .action((o: InitOptions) => run(async () => (await import('./commands/init.js')).initCommand(o, env.cwd)));
 
   return program;
 }
