@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
 import type { Output } from './commands/output.js';
 import type { InitOptions } from './commands/init.js';
+import type { DraftOptions } from './commands/draft.js';
 import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -139,6 +140,15 @@ ${EXIT_HELP}`);
     .option('--city <name>', 'its prefecture-level city (晋城市)')
     .addHelpText('after', `\nExamples:\n  plancheck init --county gaoping --name 高平市 --city 晋城市\n  plancheck init --county puxian --name 蒲县\n${EXIT_HELP}`)
     .action((o: InitOptions) => run(async () => (await import('./commands/init.js')).initCommand(o, env.cwd)));
+
+  if (wanted('draft')) program.command('draft').argument('<notice>', 'the notice as text, in sources/ (sources/gaoping-2024-gaozhengbanfa-2024-1.txt)')
+    .description('a first encoding of each plan in a notice: items, sections, units matched to the registry, dates read, annex rows placed; titles and undecided dates left to a person')
+    .requiredOption('--county <id>', 'the county whose unit registry (plans/<id>/units.yaml) names the units')
+    .requiredOption('--year <year>', 'the plans\' year: a month without a year takes it')
+    .option('--output <dir>', 'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout')
+    .option('--plans <dir>', 'plans folder with the registry (default: ./plans)')
+    .addHelpText('after', `\nExamples:\n  plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/\n  plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less\n${EXIT_HELP}`)
+    .action((notice: string, o: DraftOptions) => run(async () => (await import('./commands/draft.js')).draftCommand(notice, o, env.cwd)));
 
   return program;
 }

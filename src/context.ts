@@ -64,7 +64,7 @@ export interface Context {
 export const statusNotes = (ctx: Context): Finding[] => ctx.notes.filter((f) => f.code.startsWith('STATUS_'));
 
 /** The plans folder: --plans, else ./plans, else the plans shipped with plancheck. */
-function plansDir(option: string | undefined, cwd: string): string {
+export function plansDir(option: string | undefined, cwd: string): string {
   if (option) return resolve(cwd, option);
   const local = resolve(cwd, 'plans');
   if (existsSync(local)) return local;

@@ -61,6 +61,12 @@ export const CODES = {
   TASK_OVERDUE: 'error',
   TASK_SOFT_MISSED: 'warning',
   TASK_DUE_SOON: 'warning',
+  // A draft (plancheck draft) and what a person must still do to it.
+  TASK_TITLE_TODO: 'warning',
+  DRAFT_UNIT_UNKNOWN: 'warning',
+  DRAFT_BRACKET_UNREAD: 'warning',
+  DRAFT_ROW_UNSPLIT: 'warning',
+  DRAFT_NO_PLAN: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

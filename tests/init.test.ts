@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemasFrom } from '../src/commands/init.js';
 import { scaffold, shortName } from '../src/init/scaffold.js';
+import { schemasFrom } from '../src/packageRoot.js';
 import { plancheck, ROOT } from './helpers/cli.js';
 
 const fresh = (): string => mkdtempSync(path.join(tmpdir(), 'plancheck-init-'));

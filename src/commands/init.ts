@@ -1,22 +1,15 @@
 // init: the files a county needs to start, written where they are missing; an existing file is kept.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { scaffold, type County } from '../init/scaffold.js';
-import { packageRoot } from '../packageRoot.js';
+import { packageRoot, schemasFrom } from '../packageRoot.js';
 import type { Output } from './output.js';
 
 export interface InitOptions {
   county: string;
   name: string;
   city?: string;
-}
-
-/** The schemas as a repository sees them: plancheck's own when it lies inside (this repository, or a
- * local install), else where a local install would put them. */
-export function schemasFrom(cwd: string, root: string): string {
-  const rel = relative(cwd, join(root, 'schemas'));
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : 'node_modules/plancheck/schemas';
 }
 
 /** The README's CI example, without the comment that says to copy it. */

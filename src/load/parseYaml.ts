@@ -4,6 +4,9 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { finding, type Finding, type Pointer, type Position } from '../findings.js';
 import type { PathSegment, TaskLines } from './yamlFile.js';
 
+/** YAML text of a value, for the files plancheck writes (draft plans): from the same lazily loaded file. */
+export { stringify } from 'yaml';
+
 /** Aliases beyond this count are an alias bomb, not a plan. */
 const MAX_ALIASES = 200;
 

@@ -60,5 +60,10 @@ export function describe(f: Finding): string {
     case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;
     case 'TASK_SOFT_MISSED': return `${subject} missed its target date ${expected} by ${actual} days (力争: a warning)`;
     case 'TASK_DUE_SOON': return `${subject} is due in ${actual} days (${expected})`;
+    case 'TASK_TITLE_TODO': return `${subject}: the title is still the draft's TODO; write a short title`;
+    case 'DRAFT_UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}: left out of the task's units, with a TODO note`;
+    case 'DRAFT_BRACKET_UNREAD': return `the unit bracket "${subject}" names no role the reader knows (责任单位, 牵头单位, 配合单位): its units are left to a person`;
+    case 'DRAFT_ROW_UNSPLIT': return `a table row could not be split into the table's columns (${detail}): ${subject}`;
+    case 'DRAFT_NO_PLAN': return `no plan found: ${detail}`;
   }
 }
