@@ -4,8 +4,9 @@
 //   node bench/draft-measure.mjs
 // items: numbered body items of the hand plan (1., （1）, （一）) found in the draft (same section path
 // and number, else the same text); text: the same verbatim text; units: the same unit ids in each role;
-// dates: each date phrase of the hand plan (body and annex) read alike, left to a person (kind
-// unspecified, TODO), read otherwise (wrong) or not found in the draft task (missed); rows: annex rows
+// dates: each date phrase of the hand plan (body and annex; the draft's phrase may take more or less of
+// the sentence: one within the other) read alike, left to a person (kind
+// unspecified, TODO), the same phrase read otherwise (wrong), or not found in the draft task (missed); rows: annex rows
 // under the draft task that matches the hand task holding them (or both a task of their own).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ for (const file of notices) {
   if (r.status !== 0) throw new Error(`draft ${file}: exit ${r.status}\n${r.stderr}`);
   const drafts = parseAllDocuments(r.stdout).map((d) => d.toJS());
   for (const plan of [...hand.values()].filter((p) => p.document.file === file)) {
-    const draft = drafts.find((d) => d.id === plan.id);
+    const draft = drafts.find((d) => d.category === plan.category);
     const row = { plan: plan.id, items: 0, found: 0, text: 0, units: 0, phrases: 0, right: 0, person: 0, wrong: 0, missed: 0, annex: 0, placed: 0, why: [] };
     rows.push(row);
     const byBody = new Map((draft?.tasks ?? []).map((t) => [bodyKey(t), t]));
@@ -54,10 +55,11 @@ for (const file of notices) {
       for (const m of t.milestones) {
         for (const s of m.statements.filter((s) => s.phrase)) {
           row.phrases++;
-          const candidates = (d?.milestones ?? []).flatMap((dm) => dm.statements).filter((ds) => ds.source === s.source && fold(ds.phrase) === fold(s.phrase));
+          // The same phrase, or one within the other (每季度 in 每季度开展一次: encoders took more or less of the sentence).
+          const candidates = (d?.milestones ?? []).flatMap((dm) => dm.statements).filter((ds) => ds.source === s.source && ds.phrase && (fold(s.phrase).includes(fold(ds.phrase)) || fold(ds.phrase).includes(fold(s.phrase))));
           if (candidates.some((ds) => key(ds) === key(s))) row.right++;
           else if (candidates.some((ds) => ds.kind === 'unspecified' && /TODO/.test(ds.why ?? ''))) row.person++;
-          else if (candidates.length) { row.wrong++; row.why.push(`${t.id} ${s.phrase}: ${key(s)} ≠ ${key(candidates[0])}`); }
+          else if (candidates.some((ds) => fold(ds.phrase) === fold(s.phrase))) { row.wrong++; row.why.push(`${t.id} ${s.phrase}: ${key(s)} ≠ ${candidates.map(key).join(' / ')}`); }
           else { row.missed++; row.why.push(`${t.id} ${s.source} "${s.phrase}" not found`); }
         }
       }

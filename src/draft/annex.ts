@@ -21,10 +21,11 @@ export function columnsOf(table: AnnexTable): Columns {
   const seq = find(columns, /^序号$/);
   const date = find(columns, /时限|时间|期限/);
   const unitsAt = find(columns, /单位|部门|主体/);
-  const named = find(columns, /任务|措施|内容|项目/);
-  // Without a task column by name, the one with the longest texts.
+  // The task column: of those named for it (任务, 措施 but not 任务类别), else of all, the one with the longest texts.
   const length = (i: number) => rows.reduce((n, r) => n + (r.cells[i] ?? '').length, 0);
-  const task = named ?? columns.map((_, i) => i).filter((i) => i !== seq && i !== date && i !== unitsAt).sort((a, b) => length(b) - length(a))[0] ?? 0;
+  const others = columns.map((_, i) => i).filter((i) => i !== seq && i !== date && i !== unitsAt);
+  const named = others.filter((i) => /任务|措施|内容|项目/.test(fold(columns[i] ?? '')) && !/类别/.test(columns[i] ?? ''));
+  const task = (named.length ? named : others).sort((a, b) => length(b) - length(a))[0] ?? 0;
   return {
     ...(seq !== undefined ? { seq } : {}),
     task,

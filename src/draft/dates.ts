@@ -8,9 +8,13 @@ const YEAR = `(?:\\d{4}${S}年${S})`;
 const MONTH = `${YEAR}?(?:\\d{1,2}${S}月?${S}[-－—–~～至到]${S}${YEAR}?)?\\d{1,2}${S}月(?:份)?(?:${S}\\d{1,2}${S}日)?(?:${S}(?:底|末|中旬|上旬|下旬))?(?:${S}(?:以前|前|起|开始))?`;
 const YEAR_END = `(?:${YEAR}年?|年)${S}(?:底|末)(?:${S}前)?`;
 const YEAR_FROM = `\\d{4}${S}年${S}(?:起|开始)`;
-const RECURRING = '每月|按月|逐月|每个月|每季度|按季度|每季|逐季|每年|按年|逐年';
-const OTHER = '长期坚持|已完成|供暖季前|采暖季前|非汛期|汛期前|一年内|规定时间内';
-const PHRASE = new RegExp(`(?:力争${S})?(?:${MONTH}|${YEAR_END}|${YEAR_FROM})|${RECURRING}|${OTHER}`, 'g');
+const RECURRING = '每月|按月|逐月|每个月|月调度|月通报|每季度|按季度|每季|逐季|每年|按年|逐年';
+/** A year alone opening a sentence (2021 年县城建成区…达 30%): the task is that year's. */
+const BARE_YEAR = `(?:^|(?<=[。；;，,]))\\d{4}${S}年(?!${S}(?:度|起|开始|底|末|以来|前|\\d|[-－—–~～至到]))`;
+// Obligations in force (the reader's ongoing), phrases it reads as stating no date, and seasons it does
+// not read (left to a person).
+const OTHER = '长期坚持|持续开展|持续推进|持续整治|常态化开展|每天|每日|已完成|供暖季前|采暖季前|非汛期|汛期前|汛前|一年内|规定时间内|秋冬季(?:期间)?';
+const PHRASE = new RegExp(`(?:力争${S})?(?:${MONTH}|${YEAR_END}|${YEAR_FROM})|${BARE_YEAR}|${RECURRING}|${OTHER}`, 'g');
 
 /** Every date phrase of a text, verbatim, each once, in order. */
 export function datePhrases(text: string): string[] {

@@ -4,6 +4,7 @@
 import type { Category } from '../model.js';
 import { isHeaderRow, itemOf, tableCells } from '../trace/noticeLines.js';
 import { fold } from '../trace/sourceText.js';
+import { namesUnits } from './units.js';
 
 export interface BodyItem {
   section: string[];
@@ -85,7 +86,6 @@ function planStarts(lines: string[]): Array<{ title: string; line: number; categ
 
 /** A paragraph still open: the conversion broke it inside a sentence (or inside its bracket). */
 const open = (text: string): boolean => !/[。〕）)\]】；;！]$/.test(text.trim());
-const hasBracket = (text: string): boolean => /[〔（(]\s*(?:责\s*任|牵\s*头|配\s*合)/.test(text);
 
 function readBody(lines: string[], from: number, to: number): BodyItem[] {
   const items: BodyItem[] = [];
@@ -116,20 +116,25 @@ function readBody(lines: string[], from: number, to: number): BodyItem[] {
       [l3, current] = [line, undefined];
     } else if (item) {
       push({ section: section(), item: item.item, text: item.text, line: i + 1 });
-    } else if (current && (open(current.text) || !hasBracket(current.text))) {
+    } else if (current && (open(current.text) || !namesUnits(current.text))) {
       current.text += line;
-    } else if (current && hasBracket(line) && !/^[^〔（(]*[〕）)]/.test(line)) {
-      // A further paragraph of the item with a bracket of its own: a task of its own.
+    } else if (current) {
+      // A further paragraph of the item: a task of its own if it names its own units (kept below).
       current.paragraph ??= 1;
       push({ section: current.section, ...(current.item ? { item: current.item } : {}), paragraph: current.paragraph + 1, text: line, line: i + 1 });
-    } else if (!current && l1) {
-      // An unnumbered paragraph (保障措施): a task only if it names its units in a bracket.
+    } else if (l1) {
+      // An unnumbered paragraph (保障措施): a task only if it names its units (kept below).
       push({ section: section(), text: line, line: i + 1 });
-    } else {
-      current = undefined; // a stray fragment after a closed item
     }
   }
-  return items.filter((it) => it.item !== undefined || hasBracket(it.text));
+  // A numbered item is a task whatever it holds; a paragraph only with units of its own.
+  const kept = items.filter((it) => (it.item !== undefined && it.paragraph === undefined) || namesUnits(it.text));
+  // An item whose further paragraphs were all dropped is one paragraph again.
+  return kept.map((it) => {
+    if (it.paragraph !== 1 || kept.some((o) => o !== it && o.item === it.item && o.section === it.section)) return it;
+    const { paragraph, ...one } = it;
+    return one;
+  });
 }
 
 /** The annex tables: a header row opens a table, unless it repeats the last one's header after a page
@@ -178,8 +183,12 @@ export function readNotice(text: string): NoticeRead {
   const date = head.find((l) => DATE_LINE.test(l)) ?? lines.map(bare).find((l) => DATE_LINE.test(l));
   const plans = starts.map(({ title, line, category }, k) => {
     const end = starts[k + 1]?.line ?? lines.length;
+    // The annexes start at their label (附件), or at the title of the first table where none is printed.
     const annexAt = lines.findIndex((l, i) => i > line && i < end && /^\s*附件/.test(l));
-    const bodyEnd = annexAt < 0 ? end : annexAt;
+    const headerAt = lines.findIndex((l, i) => i > line && i < end && isHeaderRow(tableCells(l) ?? []));
+    let titleAt = headerAt - 1;
+    while (titleAt > line && !bare(lines[titleAt] ?? '')) titleAt--;
+    const bodyEnd = Math.min(...[annexAt, titleAt, end].filter((i) => i > line));
     return { title, category, line: line + 1, items: readBody(lines, line + 1, bodyEnd), annexes: readAnnexes(lines, bodyEnd, end, problems) };
   });
   return { ...(number ? { number } : {}), ...(issuer ? { issuer } : {}), ...(date ? { date } : {}), plans, problems };

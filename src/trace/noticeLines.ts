@@ -2,10 +2,10 @@
 // coverage check (trace --missing) and the draft reader, so that both see a notice the same way.
 import { fold } from './sourceText.js';
 
-/** A numbered body item: 1. / 12、/ （3）/ (3) followed by text (group 1: the number, 2: the text). */
-export const ITEM = /^\s*(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[）)])\s*(\S.*)$/;
+/** A numbered body item: 1. / 12、/ （3）/ (3) followed by text (groups: 1. or 12、's number, （3）as printed, the text). */
+export const ITEM = /^\s*(?:(\d{1,2})\s*[.．、]|([（(]\d{1,2}[）)]))\s*(\S.*)$/;
 
-/** A numbered item's number and text, or undefined. */
+/** A numbered item's number as encoders write it (5, （3）) and its text, or undefined. */
 export function itemOf(line: string): { item: string; text: string } | undefined {
   const m = ITEM.exec(line);
   return m ? { item: m[1] ?? m[2] ?? '', text: m[3] ?? '' } : undefined;
