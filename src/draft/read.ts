@@ -143,6 +143,8 @@ function readAnnexes(lines: string[], from: number, to: number, problems: Proble
   const tables: AnnexTable[] = [];
   let label: string | undefined;
   let title: string | undefined;
+  /** A label or a title other than the table's was printed since its last row. */
+  let fresh = false;
   let table: AnnexTable | undefined;
   for (let i = from; i < to; i++) {
     const raw = lines[i] ?? '';
@@ -150,19 +152,22 @@ function readAnnexes(lines: string[], from: number, to: number, problems: Proble
     if (!cells) {
       const line = bare(raw);
       if (!line) continue;
-      if (LABEL.test(line)) [label, table] = [line, undefined];
-      else if (!line.startsWith('附件')) {
-        title = line;
-        if (table && fold(title) !== fold(table.title)) table = undefined;
-      }
+      if (LABEL.test(line)) [label, fresh] = [line, true];
+      else if (!line.startsWith('附件') && (!table || fold(line) !== fold(table.title))) [title, fresh] = [line, true];
       continue;
     }
     if (isHeaderRow(cells)) {
-      if (!table) {
+      // The last table goes on after a page break: no new label, and its header again or no new title
+      // (a line between is then a cell the conversion broke off).
+      const last = tables.at(-1);
+      const same = last !== undefined && cells.map(fold).join() === last.columns.map(fold).join();
+      if (last && label === undefined && (same || !fresh)) table = last;
+      else {
         table = { ...(label ? { label } : {}), title: title ?? '', columns: cells, rows: [], line: i + 1 };
         tables.push(table);
         label = undefined;
       }
+      fresh = false;
       continue;
     }
     if (!table) problems.push({ line: i + 1, what: 'row', text: raw.trim(), detail: 'a table row before any header row' });
