@@ -57,8 +57,8 @@ for (const file of notices) {
           row.phrases++;
           // The same phrase, or one within the other (每季度 in 每季度开展一次: encoders took more or less of the sentence).
           const candidates = (d?.milestones ?? []).flatMap((dm) => dm.statements).filter((ds) => ds.source === s.source && ds.phrase && (fold(s.phrase).includes(fold(ds.phrase)) || fold(ds.phrase).includes(fold(s.phrase))));
-          if (candidates.some((ds) => key(ds) === key(s))) row.right++;
-          else if (candidates.some((ds) => ds.kind === 'unspecified' && /TODO/.test(ds.why ?? ''))) row.person++;
+          if (candidates.some((ds) => ds.kind === 'unspecified' && /TODO/.test(ds.why ?? ''))) row.person++;
+          else if (candidates.some((ds) => key(ds) === key(s))) row.right++;
           else if (candidates.some((ds) => fold(ds.phrase) === fold(s.phrase))) { row.wrong++; row.why.push(`${t.id} ${s.phrase}: ${key(s)} ≠ ${candidates.map(key).join(' / ')}`); }
           else { row.missed++; row.why.push(`${t.id} ${s.source} "${s.phrase}" not found`); }
         }

@@ -81,7 +81,9 @@ function annexRows(read: PlanRead, tasks: Task[], prefix: string, input: DraftIn
       const ref = { table: id, row: number, cells: Object.fromEntries(table.columns.map((c, i) => [c, cells[i] ?? ''])) };
       const taskText = cells[cols.task] ?? '';
       const dateCell = cols.date !== undefined ? (cells[cols.date] ?? '') : '';
-      const phrases = dateCell ? (datePhrases(dateCell).length ? datePhrases(dateCell) : [dateCell]) : [];
+      // The date cell (as a whole where it holds no phrase the reader finds), and phrases of the task cell (3月份完成…).
+      const inCell = datePhrases(dateCell);
+      const phrases = [...(inCell.length ? inCell : dateCell ? [dateCell] : []), ...datePhrases(taskText).filter((p) => !inCell.includes(p))];
       const statements = phrases.map((p) => statementOf(p, ctx, { source: 'annex', row: number }));
       const at = bestMatch(taskText, body);
       const task = at === undefined ? undefined : tasks[at];

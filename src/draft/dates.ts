@@ -13,7 +13,7 @@ const RECURRING = '每月|按月|逐月|每个月|月调度|月通报|每季度|
 const BARE_YEAR = `(?:^|(?<=[。；;，,]))\\d{4}${S}年(?!${S}(?:度|起|开始|底|末|以来|前|\\d|[-－—–~～至到]))`;
 // Obligations in force (the reader's ongoing), phrases it reads as stating no date, and seasons it does
 // not read (left to a person).
-const OTHER = '长期坚持|持续开展|持续推进|持续整治|常态化开展|每天|每日|已完成|供暖季前|采暖季前|非汛期|汛期前|汛前|一年内|规定时间内|秋冬季(?:期间)?';
+const OTHER = '长期坚持|持续开展|持续推进|持续整治|常态化开展|每天|每日|已完成|供暖季前|采暖季前|非汛期|汛期前|汛前|汛期|赛前|每两月|按时完成|一年内|规定时间内|秋冬季(?:期间)?';
 const PHRASE = new RegExp(`(?:力争${S})?(?:${MONTH}|${YEAR_END}|${YEAR_FROM})|${BARE_YEAR}|${RECURRING}|${OTHER}`, 'g');
 
 /** Every date phrase of a text, verbatim, each once, in order. */
