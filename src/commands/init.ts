@@ -32,8 +32,10 @@ export function initCommand(opts: InitOptions, cwd: string): Output {
     }
   }
   lines.push('', 'Next:',
-    '  npm install --save-dev plancheck      # CI runs npx plancheck; editors find the schemas in node_modules',
-    `  put each notice's text in sources/, then: plancheck draft sources/<notice>.txt --county ${county.id} --year <year> --output plans/${county.id}/`,
+    '  npm install --save-dev plancheck    # for CI (npx plancheck) and editors (schemas)',
+    "  copy each notice's text to sources/, then",
+    `  plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
+    `      --output plans/${county.id}/`,
     '  plancheck validate');
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
 }
