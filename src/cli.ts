@@ -19,6 +19,8 @@ import { ledgerCommand, type LedgerOptions } from './commands/ledger.js';
 import { extendCommand, markCommand } from './commands/mark.js';
 import { statusTarget } from './commands/statusTarget.js';
 import type { ExtendOptions, MarkOptions } from './status/mark.js';
+import type { InitOptions } from './commands/init.js';
+import type { DraftOptions } from './commands/draft.js';
 import { resolvePositions } from './load/positions.js';
 import { describeOutputError, excerpt } from './messages/en.js';
 import { renderFindings, summarize } from './render/findings.js';
@@ -76,7 +78,7 @@ let result: Output | undefined;
 /** A command's whole run; what is not loading or evaluating is rendering. */
 const run = async (action: () => Output | Promise<Output>) => { result = await timedAsync('command', async () => action()); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'init', 'draft'];
 
 /** The commands that write the status file. */
 const WRITERS = ['import', 'mark', 'extend'];
@@ -234,6 +236,23 @@ ${EXIT_HELP}`);
       const { file, options } = statusTarget(o, env);
       return extendCommand(await prepare(options, env), file, task, milestone, o);
     }));
+
+  // Starting a county: init and draft (issue 19), loaded only when run.
+  if (wanted('init')) program.command('init').description('start a county\'s repository: unit registry, status file, sources folder, CI workflow; never overwrites a file')
+    .requiredOption('--county <id>', 'the county\'s pinyin slug (gaoping)')
+    .requiredOption('--name <name>', 'its Chinese name (高平市)')
+    .option('--city <name>', 'its prefecture-level city (晋城市)')
+    .addHelpText('after', `\nExamples:\n  plancheck init --county gaoping --name 高平市 --city 晋城市\n  plancheck init --county puxian --name 蒲县\n${EXIT_HELP}`)
+    .action((o: InitOptions) => run(async () => (await import('./commands/init.js')).initCommand(o, env.cwd)));
+
+  if (wanted('draft')) program.command('draft').argument('<notice>', 'the notice as text, in sources/ (sources/gaoping-2024-gaozhengbanfa-2024-1.txt)')
+    .description('a first encoding of each plan in a notice: items, sections, units matched to the registry, dates read, annex rows placed; titles and undecided dates left to a person')
+    .requiredOption('--county <id>', 'the county whose unit registry (plans/<id>/units.yaml) names the units')
+    .requiredOption('--year <year>', 'the plans\' year: a month without a year takes it')
+    .option('--output <dir>', 'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout')
+    .option('--plans <dir>', 'plans folder with the registry (default: ./plans)')
+    .addHelpText('after', `\nExamples:\n  plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/\n  plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less\n${EXIT_HELP}`)
+    .action((notice: string, o: DraftOptions) => run(async () => (await import('./commands/draft.js')).draftCommand(notice, o, env.cwd)));
 
   return program;
 }

@@ -1,8 +1,7 @@
 // Resolves the command line into one context: files loaded and validated, filters resolved, the as-of
 // date fixed. Everything after this is pure.
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { beforeEra, chinaDate, ERA_START, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
 import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
 import { InputError, UsageError } from './errors.js';
@@ -12,6 +11,7 @@ import { loadProject, loadYaml } from './load/loadProject.js';
 import type { YamlFile } from './load/yamlFile.js';
 import type { Lang } from './messages/labels.js';
 import type { LoadedPlan, LoadedStatus, PlanWithTexts, Project, StatusFile } from './model.js';
+import { packageRoot } from './packageRoot.js';
 import { resolveFilters, type Filters } from './select.js';
 import { checkTrace, loadSources } from './trace/checkTrace.js';
 import type { SourceText } from './trace/sourceText.js';
@@ -66,11 +66,11 @@ export interface Context<L extends LoadedPlan = LoadedPlan> {
 export const statusNotes = (ctx: Context): Finding[] => ctx.notes.filter((f) => f.code.startsWith('STATUS_'));
 
 /** The plans folder: --plans, else ./plans, else the plans shipped with plancheck. */
-function plansDir(option: string | undefined, cwd: string): string {
+export function plansDir(option: string | undefined, cwd: string): string {
   if (option) return resolve(cwd, option);
   const local = resolve(cwd, 'plans');
   if (existsSync(local)) return local;
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'plans');
+  return resolve(packageRoot(), 'plans');
 }
 
 async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache, evidence: boolean): Promise<LoadedStatus> {

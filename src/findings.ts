@@ -76,6 +76,12 @@ export const CODES = {
   LEDGER_DATE_IN_FUTURE: 'error',
   LEDGER_DATE_BEFORE_ISSUE: 'error',
   LEDGER_DONE_WITHOUT_DATE: 'error',
+  // A draft (plancheck draft) and what a person must still do to it.
+  TASK_TITLE_TODO: 'warning',
+  DRAFT_UNIT_UNKNOWN: 'warning',
+  DRAFT_BRACKET_UNREAD: 'warning',
+  DRAFT_ROW_UNSPLIT: 'warning',
+  DRAFT_NO_PLAN: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

@@ -15,6 +15,9 @@ interface ParserState {
   depth: number;
 }
 
+/** YAML text of a value, for the files plancheck writes (draft plans): from the same lazily loaded file. */
+export { stringify } from 'yaml';
+
 export interface Parsed {
   data?: unknown;
   /** Where each task's id stands, flat: [line, column, line, column, …]; CI annotations point there. */

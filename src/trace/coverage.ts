@@ -1,6 +1,7 @@
 // Which numbered items and annex rows of a source notice no plan encodes yet: the encoder's to-do list.
 import type { Plan, PlanWithTexts, Project } from '../model.js';
 import { verbatimFields } from './checkTrace.js';
+import { isHeaderRow, itemOf, tableCells } from './noticeLines.js';
 import { fold, type SourceText } from './sourceText.js';
 
 export interface Uncovered {
@@ -11,8 +12,6 @@ export interface Uncovered {
   text: string;
 }
 
-/** A numbered body item: 1. / 12、/ （3）/ (3) followed by text. */
-const ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*(\S.*)$/;
 /** Enough of an item's start to recognise it among the encoded texts. */
 const HEAD = 12;
 
@@ -41,14 +40,15 @@ export function findUncovered(project: Project<PlanWithTexts>, sources: Map<stri
       const end = starts[k + 1]?.start ?? source.lines.length;
       for (let i = start + 1; i < end; i++) {
         const line = source.lines[i] ?? '';
-        const cells = line.split('\t').map(fold).filter(Boolean);
-        if (cells.length >= 3 && !cells.includes('序号')) {
-          const longest = cells.reduce((a, b) => (b.length > a.length ? b : a));
+        const row = tableCells(line);
+        if (row) {
+          if (isHeaderRow(row)) continue;
+          const longest = row.map(fold).reduce((a, b) => (b.length > a.length ? b : a));
           if (!encoded.includes(longest)) out.push({ plan: plan.id, file, line: i + 1, kind: 'row', text: line.trim() });
           continue;
         }
-        const item = ITEM.exec(line);
-        if (item && !encoded.includes(fold(item[1] ?? '').slice(0, HEAD))) out.push({ plan: plan.id, file, line: i + 1, kind: 'item', text: line.trim() });
+        const item = itemOf(line);
+        if (item && !encoded.includes(fold(item.text).slice(0, HEAD))) out.push({ plan: plan.id, file, line: i + 1, kind: 'item', text: line.trim() });
       }
     });
   }

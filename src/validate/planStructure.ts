@@ -1,4 +1,4 @@
-// Checks inside one plan file: milestone ids, annex rows named by statements, the date fields each kind
+// Checks inside one plan file: titles a draft left to a person, milestone ids, annex rows named by statements, the date fields each kind
 // of statement needs, target values. A check of that file alone, so it is cached with it.
 import { beforeEra, ERA_START } from '../dates/calendar.js';
 import { finding, type Finding } from '../findings.js';
@@ -22,6 +22,7 @@ export function checkPlanStructure(yaml: YamlFile): Finding[] {
   const findings: Finding[] = [];
   (yaml.data as Plan).tasks.forEach((task, t) => {
     const base: PathSegment[] = ['tasks', t];
+    if (/^TODO\b/.test(task.title)) findings.push(finding('TASK_TITLE_TODO', { subject: task.id }, yaml.at([...base, 'title'])));
     const rows = new Set((task.source.annex ?? []).map((r) => r.row));
     const milestoneIds = new Set<string>();
     task.milestones.forEach((m, mi) => {

@@ -1,0 +1,41 @@
+// init: the files a county needs to start, written where they are missing; an existing file is kept.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { scaffold, type County } from '../init/scaffold.js';
+import { packageRoot, schemasFrom } from '../packageRoot.js';
+import type { Output } from './output.js';
+
+export interface InitOptions {
+  county: string;
+  name: string;
+  city?: string;
+}
+
+/** The README's CI example, without the comment that says to copy it. */
+const workflow = (root: string): string => readFileSync(join(root, 'examples/plancheck-workflow.yml'), 'utf8').replace(/^(#.*\n)+/, '');
+
+export function initCommand(opts: InitOptions, cwd: string): Output {
+  if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError(`--county must be a pinyin slug of lower-case letters, digits and dashes (gaoping), not "${opts.county}"`);
+  const county: County = { id: opts.county, name: opts.name, ...(opts.city ? { city: opts.city } : {}) };
+  const root = packageRoot();
+  const lines: string[] = [];
+  for (const file of scaffold(county, schemasFrom(cwd, root), workflow(root))) {
+    const full = join(cwd, file.path);
+    mkdirSync(dirname(full), { recursive: true });
+    try {
+      writeFileSync(full, file.text, { flag: 'wx' }); // never over an existing file, even one made meanwhile
+      lines.push(`created ${file.path}`);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${file.path}: ${(e as Error).message}`);
+      lines.push(`kept    ${file.path} (it exists; not overwritten)`);
+    }
+  }
+  lines.push('', 'Next:',
+    '  npm install --save-dev plancheck    # for CI (npx plancheck) and editors (schemas)',
+    "  copy each notice's text to sources/, then",
+    `  plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
+    `      --output plans/${county.id}/`,
+    '  plancheck validate');
+  return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
+}
