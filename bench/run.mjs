@@ -6,7 +6,8 @@
 // one warm-up run, which fills the parse and code caches; the commands of a row group run in turn, run
 // by run, so that the machine's changes of speed weigh on each alike. "no cache" is one run with
 // PLANCHECK_CACHE=0: every file parsed and validated, as on the first run after a change of every
-// file. Peak memory is the largest resident set of the cached runs.
+// file. Peak memory is the largest resident set of the cached runs. Then the goals beside what was
+// measured, and where the time of check at 28k goes, by phase (PLANCHECK_TIMINGS=1).
 // Usage: node bench/run.mjs [--runs 5] [--skip-large]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -73,15 +74,47 @@ for (const [name, counties, years] of scales) {
   ]);
   show(due, node.median);
   show(check, node.median);
-  perTask.push([name, tasks, check.median]);
+  perTask.push([name, tasks, check.median, check.cold]);
 }
 
 const head = ['command', 'runs', 'median', '÷ node -e 0', 'peak memory', 'no cache', 'its memory', 'exit'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`Node ${process.version}, ${os.cpus().length} cores; medians after a warm-up run\n`);
+console.log(`Node ${process.version}, ${os.cpus().length} cores; medians after a warm-up run; "no cache": one run with PLANCHECK_CACHE=0\n`);
 console.log([line(head), ...rows.map(line)].join('\n'));
 if (perTask.length > 1) {
-  console.log('\ncheck, time per 1,000 tasks (linear growth keeps it flat):');
-  for (const [name, tasks, wall] of perTask) console.log(`  ${name.padEnd(5)} ${((wall / tasks) * 1e6).toFixed(1)} ms`);
+  console.log('\ncheck, time per 1,000 tasks, warm and cold (linear growth keeps them flat):');
+  for (const [name, tasks, wall, cold] of perTask) console.log(`  ${name.padEnd(5)} ${((wall / tasks) * 1e6).toFixed(1).padStart(6)} ms  ${((cold / tasks) * 1e6).toFixed(1).padStart(6)} ms`);
+}
+
+// The goals of issues 7, 12 and 13, beside what this run measured.
+const find = (label) => rows.find((r) => r[0] === label);
+const goals = [
+  ['shipped-data due ÷ node -e 0', '≤ 1.5×', find('plancheck due --county qinshui (shipped data)')?.[3]],
+  ['check at 28k, no cache', '< 3 s', find('plancheck check, 28k tasks')?.[5]],
+  ['check at 112k, no cache', '< 12 s', find('plancheck check, 112k tasks')?.[5]],
+  ['its memory', '< 400 MB', find('plancheck check, 112k tasks')?.[6]],
+  ['check at 112k, warm', '< 1 s', find('plancheck check, 112k tasks')?.[2]],
+  ['its memory', '< 400 MB', find('plancheck check, 112k tasks')?.[4]],
+].filter(([, , got]) => got !== undefined);
+console.log('\ngoal                              target     measured');
+for (const [what, target, got] of goals) console.log(`${what.padEnd(34)}${target.padEnd(11)}${got}`);
+
+// Where the time of check at 28k goes: with no cache, with an empty one (a fresh CI job that keeps its
+// cache), and warm (PLANCHECK_TIMINGS=1: each phase's total, in ms).
+const profileDir = path.join(root, 'bench/out', 't28k');
+if (fs.existsSync(profileDir)) {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-cache-'));
+  const timings = (env) => {
+    const r = spawnSync(process.execPath, [bin, 'check', '--as-of', '2021-07-01', '--status', 'status.yaml'], { cwd: profileDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PLANCHECK_TIMINGS: '1', PLANCHECK_CACHE_DIR: cacheDir, ...env }, maxBuffer: 1 << 30 });
+    return new Map([...r.stderr.matchAll(/^plancheck timing: (.+) ([\d.]+) ms$/gm)].map((m) => [m[1], Number(m[2])]));
+  };
+  const runs = [['no cache', timings({ PLANCHECK_CACHE: '0' })], ['empty cache', timings({})], ['warm', timings({})]];
+  const phases = [...new Set(runs.flatMap(([, t]) => [...t.keys()]))].filter((p) => p !== 'command');
+  console.log('\ncheck at 28k tasks, by phase (ms)          no cache  empty cache      warm');
+  const row = (name, f) => console.log(`${name.padEnd(40)}${runs.map(([, t]) => f(t).toFixed(0).padStart(10)).join('')}`);
+  for (const p of phases) row(p, (t) => t.get(p) ?? 0);
+  row('rest of the command (rendering, glue)', (t) => (t.get('command') ?? 0) - phases.filter((p) => p !== 'render').reduce((n, p) => n + (t.get(p) ?? 0), 0) - (t.get('render') ?? 0));
+  row('command', (t) => t.get('command') ?? 0);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 }

@@ -37,7 +37,7 @@ function launch(bundle: string, dir: string | undefined): void {
     process.once('exit', () => {
       try {
         const data = script.createCachedData();
-        writeAtomic(file, Buffer.concat([Buffer.from(`${hashBytes(data)}\n`, 'latin1'), data]));
+        writeAtomic(file, Buffer.concat([Buffer.from(`${hashBytes(data)}\n`, 'latin1'), data]), { durable: false });
       } catch (e) {
         debug('code cache not written', e);
       }

@@ -10,14 +10,16 @@ export const tempPrefix = (target: string): string => `.${target}.`;
 /** Runs between the temporary file's write and its rename; tests replace it to fail there. */
 export const hooks = { beforeRename: (): void => undefined };
 
-export function writeAtomic(file: string, content: string | Uint8Array): void {
+/** `durable: false` skips the flush to disk: for a cache, whose entries check themselves, a write lost
+ * in a crash is only a miss, and thousands of flushes would cost seconds. */
+export function writeAtomic(file: string, content: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   const dir = dirname(resolve(file));
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `${tempPrefix(basename(file))}${process.pid}.${Date.now()}${TEMP_SUFFIX}`);
   const fd = openSync(temp, 'w');
   try {
     writeFileSync(fd, content);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -19,17 +19,14 @@ const REGISTRY = 'units.yaml';
 /** Checks that read one file alone (a plan's structure, its dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
 
-export interface LoadOptions extends ReadOptions {
-  check?: FileCheck;
-  /** Derives the file's core, cached beside its data. */
-  core?: (data: unknown) => unknown;
-  /** What the returned file holds: its data, or its core. */
-  form?: Form;
-}
+/** What the returned file holds: its data, or its core, derived by `core` (and cached as such). */
+export type LoadOptions = ReadOptions & { check?: FileCheck } & ({ form?: 'data' } | { form: 'core'; core: (data: unknown) => unknown });
 
 /** Reads, parses and schema-checks one file, or takes what its bytes gave before from the cache;
  * undefined when it cannot be used. */
-export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, { check, core, form = 'data', within }: LoadOptions = {}): Promise<YamlFile | undefined> {
+export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, options: LoadOptions = {}): Promise<YamlFile | undefined> {
+  const { check, within } = options;
+  const form: Form = options.form ?? 'data';
   const { bytes, findings: readProblems } = timed('read', () => readBytes(file, within === undefined ? {} : { within }));
   findings.push(...readProblems);
   if (!bytes) return undefined;
@@ -54,15 +51,11 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   if (schemaProblems.length) return undefined;
   const checked = timed('file checks', () => check?.(yaml) ?? []);
   findings.push(...checked);
-  const derived = timed('core', () => core?.(result.data));
-  // A file with errors is never cached: its errors are found again on every run.
-  if (!hasErrors(checked)) {
-    timed('cache write', () => {
-      cache.put(schema, 'data', hash, { data: result.data, taskLines: result.taskLines, findings: checked });
-      if (derived !== undefined) cache.put(schema, 'core', hash, { data: derived, taskLines: result.taskLines, findings: checked });
-    });
-  }
-  return form === 'core' && derived !== undefined ? yamlFile(file, derived, result.taskLines) : yaml;
+  const value = options.form === 'core' ? timed('core', () => options.core(result.data)) : result.data;
+  // Only the form this run asked for is stored: another form is made when a run asks for it. A file
+  // with errors is never cached: its errors are found again on every run.
+  if (!hasErrors(checked)) timed('cache write', () => cache.put(schema, form, hash, { data: value, taskLines: result.taskLines, findings: checked }));
+  return value === result.data ? yaml : yamlFile(file, value, result.taskLines);
 }
 
 export interface ProjectOptions {
