@@ -18,6 +18,8 @@ export interface Labels {
   daysLeft: (n: number) => string;
   extended: (original: string) => string;
   disagree: string;
+  /** A deadline before the plan's issue date. */
+  beforeIssue: string;
   none: string;
 }
 
@@ -40,6 +42,7 @@ export const LABELS: Record<Lang, Labels> = {
     daysLeft: (n) => `${n} d left`,
     extended: (original) => `extended; planned ${original}`,
     disagree: 'body and annex differ',
+    beforeIssue: 'due before the plan was issued',
     none: 'nothing matches',
   },
   zh: {
@@ -60,6 +63,7 @@ export const LABELS: Record<Lang, Labels> = {
     daysLeft: (n) => `剩余${n}天`,
     extended: (original) => `已延期，原定${original}`,
     disagree: '正文与附件不一致',
+    beforeIssue: '期限早于印发日',
     none: '没有符合条件的任务',
   },
 };
