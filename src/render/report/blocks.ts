@@ -134,11 +134,13 @@ export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMet
   if (r.units.length) {
     blocks.push({ kind: 'p', text: W.unitsNote });
     blocks.push({ kind: 'list', items: r.units.map((u) => W.unitLine(u)) });
+    // The role column only where some unit supports: a column of 牵头/责任 on every row says nothing.
+    const roles = r.units.some((u) => u.role === 'support');
     blocks.push(informative({
       kind: 'table',
-      head: [W.unitHead.unit, W.unitHead.role, W.unitHead.due, ...DUE_OUTCOMES.map((o) => W.outcome[o]), W.unitHead.rate, W.unitHead.overdue],
-      rows: r.units.map((u) => [u.unit, W.role[u.role], String(u.due.total), ...DUE_OUTCOMES.map((o) => String(u.due[o])), W.rate(u.rate), String(u.overdue)]),
-      lead: 2,
+      head: [W.unitHead.unit, ...(roles ? [W.unitHead.role] : []), W.unitHead.due, ...DUE_OUTCOMES.map((o) => W.outcome[o]), W.unitHead.rate, W.unitHead.overdue],
+      rows: r.units.map((u) => [u.unit, ...(roles ? [W.role[u.role]] : []), String(u.due.total), ...DUE_OUTCOMES.map((o) => String(u.due[o])), W.rate(u.rate), String(u.overdue)]),
+      lead: roles ? 2 : 1,
       gridOnly: true,
     }));
     const rated = r.units.filter((u) => u.role === 'lead' && u.rate !== undefined);

@@ -17,7 +17,7 @@ const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588,
 const LINE = 560;
 const RED = 'C00000';
 
-const NUMBER = /^[\d.]+%?$/;
+const NUMBER = /^([\d.]+%?|-)$/;
 
 /** Characters, a Latin letter or figure counting half. */
 const chars = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
@@ -28,7 +28,7 @@ function columnWidths(head: string[], rows: string[][], total: number): number[]
   const CHAR = 240;
   const PAD = 200;
   const MIN = 6;
-  const need = head.map((h, c) => Math.min(40, Math.max(chars(h) / 2, ...rows.map((r) => chars(r[c] ?? '')))));
+  const need = head.map((h, c) => Math.min(40, Math.max(chars(h), ...rows.map((r) => chars(r[c] ?? '')))));
   const base = need.map((n) => Math.ceil(Math.min(n, MIN)) * CHAR + PAD);
   const rest = Math.max(0, total - base.reduce((a, b) => a + b, 0));
   const extra = need.reduce((a, n) => a + Math.max(0, n - MIN), 0);
