@@ -192,6 +192,7 @@ describe('plancheck report: the monthly circular', () => {
     expect(due.tasks).toEqual([]);
     const issued = JSON.parse(plancheck(['due', '--county', 'lingchuan', '--as-of', '2022-06-14', '--within', '400d', '--format', 'json']).stdout);
     expect(issued.tasks.length).toBeGreaterThan(0);
+    expect(plancheck(['show', 'LC22-AIR-01', '--as-of', '2021-06-01']).stdout).toContain('Milestones\n  the plan was not yet issued on 2021-06-01: counted in no view\n');
   });
 
   it('a deadline before the issue date stays a deadline, marked wherever it is listed', () => {
