@@ -218,3 +218,24 @@ describe('plancheck report: the monthly circular', () => {
     expect(after.figures.due).toMatchObject({ total: 2, overdue: 1, late: 1 });
   });
 });
+
+describe('report, check, late, due, done and summary agree (the real binary)', () => {
+  const common = ['--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml', '--as-of', '2021-07-01'];
+  it('count the same milestones', () => {
+    const json = (args: string[]) => JSON.parse(plancheck([...args, ...common]).stdout);
+    const milestones = (args: string[]): Array<{ state: string }> => json(args).tasks.flatMap((t: { milestones: Array<{ state: string }> }) => t.milestones);
+    const check = json(['check', '--format', 'json']).findings.filter((f: { code: string }) => f.code === 'TASK_OVERDUE').length;
+    const late = milestones(['late', '--format', 'json']);
+    const summary = Object.values(json(['summary', '--by', 'category', '--format', 'json']).rows as Record<string, { overdue: number }>).reduce((n, r) => n + r.overdue, 0);
+    const report = json(['report', '--month', '2021-06', '--format', 'json']);
+    expect(check).toBeGreaterThan(5);
+    expect(late.filter((m) => m.state === 'overdue')).toHaveLength(check);
+    expect(summary).toBe(check);
+    expect(report.figures.overdue.total).toBe(check);
+    expect(report.figures.overdue.total + report.figures.softMissed.total).toBe(late.length);
+    const due = milestones(['due', '--month', '2021-06', '--format', 'json']);
+    expect(report.figures.due.total).toBe(due.length);
+    expect(report.figures.due.overdue).toBe(due.filter((m) => m.state === 'overdue').length);
+    expect(report.figures.completed.total).toBe(milestones(['done', '--month', '2021-06', '--format', 'json']).length);
+  });
+});

@@ -125,7 +125,7 @@ export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMet
   if (r.notIssued.length) blocks.push({ kind: 'p', text: W.notIssued(r.notIssued.map((p) => ({ title: p.title, number: p.document.number, date: D.day(p.document.date) }))) });
   if (r.byCategory.length > 1) {
     blocks.push({ kind: 'p', text: W.byCategory });
-    blocks.push({ kind: 'list', items: r.byCategory.map(({ category, due }) => `${W.category[category]}${W.colon}${W.due(due)}`) });
+    blocks.push({ kind: 'list', items: r.byCategory.map(({ category, due }) => W.categoryLine(W.category[category], W.due(due))) });
     blocks.push({ kind: 'chart', chart: { kind: 'stacked', title: W.chart.categories, legend: DUE_OUTCOMES.map((key) => ({ key, label: W.outcome[key] })), rows: r.byCategory.map(({ category, due }) => ({ label: W.category[category], parts: parts(due) })) } });
   }
   blocks.push({ kind: 'chart', chart: { kind: 'columns', title: W.chart.trend, legend: DUE_OUTCOMES.map((key) => ({ key, label: W.outcome[key] })), rows: r.trend.map(({ month, due }) => ({ label: D.shortMonth(month), parts: parts(due) })) } });

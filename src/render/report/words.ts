@@ -21,6 +21,7 @@ export interface ReportWords {
   undated: (inForce: number, noFixedDate: number) => string;
   notIssued: (plans: Array<{ title: string; number: string; date: string }>) => string;
   byCategory: string;
+  categoryLine: (category: string, due: string) => string;
   category: Record<Category, string>;
   outcome: Record<DueOutcome, string>;
   unitLine: (u: UnitRow) => string;
@@ -94,6 +95,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     undated: (inForce, none) => `另有长期坚持或自某日起执行的事项${inForce}项、原文未规定完成时限的事项${none}项，不计入以上数字。`,
     notIssued: (plans) => `${plans.map((p) => `${p.title}（${p.number}，${p.date}印发）`).join('、')}截至本期尚未印发，不纳入统计。`,
     byCategory: '分领域情况：',
+    categoryLine: (category, due) => `${category}领域${due}`,
     category: { air: '大气', water: '水', soil: '土壤', groundwater: '地下水', eco: '生态文明' },
     outcome: ZH_OUTCOME,
     unitLine: (u) => `${u.unit}${u.role === 'support' ? '（配合）' : ''}：本月到期${u.due.total}项${u.due.total ? `，${zhOutcomes(u.due, ORDER, ZH_OUTCOME, '，', '项')}` : ''}；累计逾期${u.overdue}项。`,
@@ -147,6 +149,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     undated: (inForce, none) => `Besides, ${inForce} obligations are in force (ongoing or from a date) and ${none} have no date in the plan; they are not counted above.`,
     notIssued: (plans) => `Not yet issued, so not counted: ${plans.map((p) => `${p.title} (${p.number}, issued ${p.date})`).join('; ')}.`,
     byCategory: 'By category:',
+    categoryLine: (category, due) => `${category}: ${due}`,
     category: { air: 'air', water: 'water', soil: 'soil', groundwater: 'groundwater', eco: 'eco-civilization' },
     outcome: EN_OUTCOME,
     unitLine: (u) => `${u.unit}${u.role === 'support' ? ' (support)' : ''}: due this month ${u.due.total}${u.due.total ? ` (${ORDER.filter((o) => o === 'onTime' || u.due[o] > 0).map((o) => `${u.due[o]} ${EN_OUTCOME[o]}`).join(', ')})` : ''}; overdue to date ${u.overdue}.`,
