@@ -138,7 +138,7 @@ export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMet
     const roles = r.units.some((u) => u.role === 'support');
     blocks.push(informative({
       kind: 'table',
-      head: [W.unitHead.unit, ...(roles ? [W.unitHead.role] : []), W.unitHead.due, ...DUE_OUTCOMES.map((o) => W.outcome[o]), W.unitHead.rate, W.unitHead.overdue],
+      head: [W.unitHead.unit, ...(roles ? [W.unitHead.role] : []), W.unitHead.due, ...DUE_OUTCOMES.map((o) => W.outcomeHead[o]), W.unitHead.rate, W.unitHead.overdue],
       rows: r.units.map((u) => [u.unit, ...(roles ? [W.role[u.role]] : []), String(u.due.total), ...DUE_OUTCOMES.map((o) => String(u.due[o])), W.rate(u.rate), String(u.overdue)]),
       lead: roles ? 2 : 1,
       gridOnly: true,

@@ -2,7 +2,7 @@
 // Both languages have every key: the compiler says when one lacks it.
 import type { TargetState } from '../../engine/targets.js';
 import type { Category } from '../../model.js';
-import type { CompletedFigures, DueFigures, DueOutcome } from '../../report/figures.js';
+import { DUE_OUTCOMES, type CompletedFigures, type DueFigures, type DueOutcome } from '../../report/figures.js';
 import type { Light, UnitRow } from '../../report/monthly.js';
 import type { ReportingState } from '../../report/reporting.js';
 
@@ -24,6 +24,8 @@ export interface ReportWords {
   categoryLine: (category: string, due: string) => string;
   category: Record<Category, string>;
   outcome: Record<DueOutcome, string>;
+  /** The outcomes as column heads. */
+  outcomeHead: Record<DueOutcome, string>;
   unitLine: (u: UnitRow) => string;
   unitHead: { unit: string; role: string; due: string; rate: string; overdue: string };
   role: { lead: string; support: string };
@@ -62,12 +64,11 @@ export interface ReportWords {
   closingDefault: string;
 }
 
-const zhOutcomes = (f: DueFigures, order: DueOutcome[], words: Record<DueOutcome, string>, sep: string, unit: string) =>
+const zhOutcomes = (f: DueFigures, order: readonly DueOutcome[], words: Record<DueOutcome, string>, sep: string, unit: string) =>
   order.filter((o) => o === 'onTime' || f[o] > 0).map((o) => `${words[o]}${f[o]}${unit}`).join(sep);
 
 const ZH_OUTCOME: Record<DueOutcome, string> = { onTime: '按期完成', late: '逾期完成', overdue: '逾期未完成', softMissed: '力争目标未达成', notYetDue: '未到期', waived: '已免除' };
 const EN_OUTCOME: Record<DueOutcome, string> = { onTime: 'done on time', late: 'done late', overdue: 'overdue', softMissed: 'soft target missed', notYetDue: 'not yet due', waived: 'waived' };
-const ORDER: DueOutcome[] = ['onTime', 'late', 'overdue', 'softMissed', 'notYetDue', 'waived'];
 
 /** Chinese numerals of a plan's headings as figures, for English: 四 → 4, 十二 → 12. */
 function arabic(zh: string): string {
@@ -88,7 +89,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     exampleData: '【示例数据，非真实进展】',
     issue: (number) => number,
     sections: { figures: '一、本月总体情况', units: '二、各责任单位完成情况', reporting: '三、进展报送情况', completed: '四、本月完成事项', overdue: '五、逾期未完成事项', warnings: (m) => `六、下月到期事项（${m}）`, targets: '七、目标指标完成情况' },
-    due: (f) => `本月到期${f.total}项：${zhOutcomes(f, ORDER, ZH_OUTCOME, '、', '项')}。`,
+    due: (f) => `本月到期${f.total}项：${zhOutcomes(f, DUE_OUTCOMES, ZH_OUTCOME, '、', '项')}。`,
     completed: (f) => `本月完成${f.total}项，其中本月到期${f.dueThisMonth}项、以前月份到期${f.dueEarlier}项${f.dueLater ? `、提前完成以后月份到期${f.dueLater}项` : ''}${f.undated ? `、无明确时限${f.undated}项` : ''}。`,
     overdue: (total, fresh) => `累计逾期未完成${total}项，其中本月新增${fresh}项。`,
     softMissed: (total, fresh) => `力争目标未达成${total}项${fresh ? `，其中本月新增${fresh}项` : ''}（力争事项不计入逾期未完成）。`,
@@ -98,7 +99,8 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     categoryLine: (category, due) => `${category}领域${due}`,
     category: { air: '大气', water: '水', soil: '土壤', groundwater: '地下水', eco: '生态文明' },
     outcome: ZH_OUTCOME,
-    unitLine: (u) => `${u.unit}${u.role === 'support' ? '（配合）' : ''}：本月到期${u.due.total}项${u.due.total ? `，${zhOutcomes(u.due, ORDER, ZH_OUTCOME, '，', '项')}` : ''}；累计逾期${u.overdue}项。`,
+    outcomeHead: ZH_OUTCOME,
+    unitLine: (u) => `${u.unit}${u.role === 'support' ? '（配合）' : ''}：本月到期${u.due.total}项${u.due.total ? `，${zhOutcomes(u.due, DUE_OUTCOMES, ZH_OUTCOME, '，', '项')}` : ''}；累计逾期${u.overdue}项。`,
     unitHead: { unit: '责任单位', role: '角色', due: '本月到期', rate: '按期完成率', overdue: '累计逾期' },
     role: { lead: '牵头/责任', support: '配合' },
     rate: (r) => (r === undefined ? '-' : `${Math.round(r * 100)}%`),
@@ -142,7 +144,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     exampleData: '[EXAMPLE DATA, not real progress]',
     issue: (number) => `Issue ${number}`,
     sections: { figures: '1. The month in figures', units: '2. Units', reporting: '3. Progress reports', completed: '4. Completed this month', overdue: '5. Overdue', warnings: (m) => `6. Due next month (${m})`, targets: '7. Targets' },
-    due: (f) => `Due this month: ${f.total} (${ORDER.filter((o) => o === 'onTime' || f[o] > 0).map((o) => `${f[o]} ${EN_OUTCOME[o]}`).join(', ')}).`,
+    due: (f) => `Due this month: ${f.total} (${DUE_OUTCOMES.filter((o) => o === 'onTime' || f[o] > 0).map((o) => `${f[o]} ${EN_OUTCOME[o]}`).join(', ')}).`,
     completed: (f) => `Completed this month: ${f.total} (${f.dueThisMonth} due this month, ${f.dueEarlier} due in earlier months${f.dueLater ? `, ${f.dueLater} due in later months` : ''}${f.undated ? `, ${f.undated} with no fixed date` : ''}).`,
     overdue: (total, fresh) => `Overdue to date: ${total}, of which ${fresh} new this month.`,
     softMissed: (total, fresh) => `Soft targets missed: ${total}${fresh ? `, of which ${fresh} this month` : ''} (not counted as overdue).`,
@@ -152,7 +154,8 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     categoryLine: (category, due) => `${category}: ${due}`,
     category: { air: 'air', water: 'water', soil: 'soil', groundwater: 'groundwater', eco: 'eco-civilization' },
     outcome: EN_OUTCOME,
-    unitLine: (u) => `${u.unit}${u.role === 'support' ? ' (support)' : ''}: due this month ${u.due.total}${u.due.total ? ` (${ORDER.filter((o) => o === 'onTime' || u.due[o] > 0).map((o) => `${u.due[o]} ${EN_OUTCOME[o]}`).join(', ')})` : ''}; overdue to date ${u.overdue}.`,
+    outcomeHead: Object.fromEntries(DUE_OUTCOMES.map((o) => [o, EN_OUTCOME[o].replace(/^./, (c) => c.toUpperCase())])) as Record<DueOutcome, string>,
+    unitLine: (u) => `${u.unit}${u.role === 'support' ? ' (support)' : ''}: due this month ${u.due.total}${u.due.total ? ` (${DUE_OUTCOMES.filter((o) => o === 'onTime' || u.due[o] > 0).map((o) => `${u.due[o]} ${EN_OUTCOME[o]}`).join(', ')})` : ''}; overdue to date ${u.overdue}.`,
     unitHead: { unit: 'Unit', role: 'Role', due: 'Due', rate: 'On-time rate', overdue: 'Overdue to date' },
     role: { lead: 'lead', support: 'support' },
     rate: (r) => (r === undefined ? '-' : `${Math.round(r * 100)}%`),
