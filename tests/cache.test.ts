@@ -50,7 +50,7 @@ describe('parse cache', () => {
     expect(records).toHaveLength(5);
     const cores = records.flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).cores).map((k) => k.split(':')[0]));
     expect([cores.filter((k) => k === 'plan').length, cores.filter((k) => k === 'status').length]).toEqual([14, 1]);
-  });
+  }, 90_000);
 
   it('reports an unknown unit at every task that names it, from a core whose tasks share their units too', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-units-'));

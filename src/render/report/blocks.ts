@@ -177,6 +177,7 @@ export function reportBlocks(r: MonthlyReport, project: Project, meta: ReportMet
   blocks.push({ kind: 'p', text: W.targetSummary(counts) });
   const measured = r.targets.filter((t) => t.last);
   if (measured.length) {
+    blocks.push({ kind: 'p', text: W.measuredList(measured.length) });
     blocks.push({
       kind: 'table',
       head: [...(meta.ids ? [W.head.id] : []), W.head.target, W.head.value, W.head.state],

@@ -60,6 +60,7 @@ export interface ReportWords {
   targetSummary: (counts: Record<TargetState, number>) => string;
   target: Record<TargetState, string>;
   measured: (value: string, day: string) => string;
+  measuredList: (n: number) => string;
   chart: { units: string; categories: string; trend: string; rate: string };
   closingDefault: string;
 }
@@ -133,6 +134,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     targetSummary: (c) => `目标指标达标${c.met}项，未达标${c['not-met']}项，无监测数据${c['no-data']}项，计划未列目标值${c['no-value']}项。`,
     target: { 'met': '达标', 'not-met': '未达标', 'no-data': '无数据', 'no-value': '计划未列目标值' },
     measured: (value, day) => `${value}（${day}）`,
+    measuredList: (n) => `有监测数据的${n}项：`,
     chart: { units: '各责任单位按期完成率', categories: '分领域本月到期事项', trend: '近十二个月到期事项完成情况', rate: '按期完成率' },
     closingDefault: '请各责任单位对照通报问题抓紧整改，按时报送进展情况。',
   },
@@ -188,6 +190,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     targetSummary: (c) => `Targets: ${c.met} met, ${c['not-met']} not met, ${c['no-data']} without data, ${c['no-value']} without a value in the plan.`,
     target: { 'met': 'met', 'not-met': 'not met', 'no-data': 'no data', 'no-value': 'no value in the plan' },
     measured: (value, day) => `${value} (${day})`,
+    measuredList: (n) => `With measured values (${n}):`,
     chart: { units: 'On-time rate by unit', categories: 'Due this month, by category', trend: 'Due in the last twelve months and what became of it', rate: 'on-time rate' },
     closingDefault: 'Units are asked to act on the findings of this circular and report their progress on time.',
   },
