@@ -11,7 +11,7 @@ const { Ajv } = require('ajv');
 const standalone = require('ajv/dist/standalone').default;
 const addFormats = require('ajv-formats');
 
-const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile', lights: 'Lights' };
+const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile', lights: 'Lights', report: 'ReportHeader' };
 const check = process.argv.includes('--check');
 const outputs = {};
 
@@ -34,6 +34,8 @@ let code = standalone(ajv, Object.fromEntries(Object.keys(schemas).map((n) => [n
 // The standalone code requires ajv's runtime helpers; as an ES module it imports them.
 const modules = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
 modules.forEach((m, i) => { code = code.split(`require("${m}")`).join(`__runtime${i}`); });
+// Under vitest a CommonJS module's default import may already be its `default` export: take either.
+modules.forEach((_, i) => { code = code.split(`__runtime${i}.default`).join(`(__runtime${i}.default ?? __runtime${i})`); });
 outputs['src/generated/validators.js'] =
   `// Generated from schemas/*.schema.json by scripts/gen-types.mjs with ajv's standalone code. Do not edit.\n// @ts-nocheck\n${modules.map((m, i) => `import __runtime${i} from "${m}";`).join('\n')}\n${code.replace('"use strict";', '')}\n`;
 outputs['src/generated/validators.d.ts'] =

@@ -155,12 +155,15 @@ ${EXIT_HELP}`);
       return checkCommand(ctx, opts, taskTexts(ctx.project));
     }));
 
-  if (wanted('report')) withCommon(program.command('report').description('the monthly circular (月调度月通报): figures, units ranked, completed, overdue, next month\'s early warning, targets'))
-    .requiredOption('--month <YYYY-MM>', 'the month of the circular')
-    .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
-    .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
-    .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --lang zh\n  plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml\n${EXIT_HELP}`)
-    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { evidence: true }), o)));
+  if (wanted('report')) withCommon(program.command('report').description('the monthly circular (月调度通报): figures, units ranked, who reported, completed, overdue, next month, targets'))
+    .requiredOption('--month <YYYY-MM>', 'the month of the circular (this month or an earlier one)')
+    .addOption(new Option('--format <format>', 'text, markdown, json, html or docx (docx needs --output)').choices(['text', 'markdown', 'json', 'html', 'docx']).default('text'))
+    .option('--output <file>', 'write the circular to this file instead of stdout')
+    .option('--header <file>', 'issuing office, issue number, date of issue, closing line, reporting day (YAML, schemas/report.schema.json; default: ./report.yaml if present)')
+    .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, overdueBands, names')
+    .option('--ids', 'print the task ids beside the plan references')
+    .addHelpText('after', `\nA month that has ended is reported as at the end of its last day (judged the day after); the month that runs, as of today.\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --status status.yaml\n  plancheck report --month 2021-06 --county qinshui --format docx --output 通报-2021-06.docx --header report.yaml\n  plancheck report --month 2021-06 --format html --output 通报.html --lang en\n${EXIT_HELP}`)
+    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { texts: true }), o)));
 
   if (wanted('summary')) withFormat(withCommon(program.command('summary').description('counts of each state per county, category or unit, with a bar')))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))

@@ -36,7 +36,7 @@ export async function ledgerCommand(ctx: Context<PlanWithTexts>, opts: LedgerOpt
   }
   const county = ctx.project.counties.get(countyId);
   const units = ctx.filters.units ? [...(ctx.filters.units.get(countyId) ?? [])].map((id) => county?.units.get(id)).filter((u): u is Unit => u !== undefined) : undefined;
-  const sheet = ledgerSheet(ctx.project, items, { asOf: ctx.asOf, lights: await loadLights(opts.lights), countyName: county?.name ?? countyId, ...(units ? { units } : {}) });
+  const sheet = ledgerSheet(ctx.project, items, { asOf: ctx.asOf, lights: await loadLights(opts.lights, ctx.cwd), countyName: county?.name ?? countyId, ...(units ? { units } : {}) });
   const file = resolve(ctx.cwd, opts.output);
   writeAtomic(file, format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet));
   return { stdout: `wrote ${relative(ctx.cwd, file) || file}: ${sheet.title}, ${sheet.rows.length} rows, as of ${ctx.asOf}\n`, exitCode: 0 };

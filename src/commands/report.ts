@@ -1,12 +1,22 @@
-// report --month: the monthly circular (月通报), as text or Markdown, in Chinese or English.
+// report --month: the monthly circular (月通报), as text, Markdown, JSON, an HTML page or a Word document,
+// in Chinese or English.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { addDaysIso, chinaDate, type IsoDate } from '../dates/calendar.js';
+import { parseTypedDate } from '../dates/typed.js';
 import { statusNotes, type Context } from '../context.js';
+import { indexStatus } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
-import type { Finding } from '../findings.js';
+import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
+import type { PlanWithTexts } from '../model.js';
+import type { ReportHeader } from '../generated/report.js';
+import { writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
-import { blocksToMarkdown, blocksToText } from '../render/report/output.js';
+import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
+import { dateWriter } from '../render/report/dates.js';
+import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
 import { buildMonthlyReport } from '../report/monthly.js';
 import { selectTasks } from '../select.js';
 import type { Output } from './output.js';
@@ -16,29 +26,77 @@ export interface ReportOptions {
   month: string;
   format?: string;
   lights?: string;
+  header?: string;
+  output?: string;
+  ids?: boolean;
+  asOf?: string;
 }
 
-/** A circular is judged the day after the month ends (every deadline of the month has passed), or today while the month runs. */
+export const DEFAULT_HEADER = 'report.yaml';
+export const DEFAULT_REPORTING_DAY = 25;
+
+/** A circular is judged the day after the month ends (every deadline of the month has passed), or today
+ * while the month runs; a month still to come has nothing to report. */
 export function reportAsOf(month: string, now: number): IsoDate {
-  const after = addDaysIso(monthBounds(month).end, 1);
+  const { start, end } = monthBounds(month);
   const today = chinaDate(now);
+  if (start > today) throw new UsageError(`--month ${month} has not begun (today is ${today} in China)`);
+  const after = addDaysIso(end, 1);
   return after < today ? after : today;
 }
 
-export async function loadLights(file: string | undefined): Promise<Lights> {
-  if (!file) return {};
+async function loadSettings<T>(file: string | undefined, schema: SchemaName): Promise<{ data: T; at: (key: string) => Finding['at'] } | undefined> {
+  if (!file) return undefined;
   const findings: Finding[] = [];
-  const yaml = await loadYaml(file, 'lights', findings);
+  const yaml = await loadYaml(file, schema, findings);
   if (!yaml) throw new InputError(findings);
-  return (yaml.data ?? {}) as Lights;
+  return { data: (yaml.data ?? {}) as T, at: (key) => yaml.at([key]) };
 }
 
-export async function reportCommand(ctx: Context, opts: ReportOptions): Promise<Output> {
-  const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format must be text or markdown, not "${format}"`);
-  const lights = await loadLights(opts.lights);
-  const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), selectedItems(ctx), ctx.index, { month: opts.month, asOf: ctx.asOf, lights });
-  const counties = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
-  const blocks = reportBlocks(report, ctx.project, { ...(counties ? { scope: counties } : {}), example: ctx.status.status.example === true, lang: ctx.lang, lights });
-  return { stdout: format === 'markdown' ? blocksToMarkdown(blocks) : blocksToText(blocks), exitCode: 0, notes: statusNotes(ctx) };
+/** The traffic-light settings of --lights (none: the defaults). */
+export const loadLights = async (file: string | undefined, cwd: string): Promise<Lights> =>
+  (await loadSettings<Lights>(file && resolve(cwd, file), 'lights'))?.data ?? {};
+
+async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate }> {
+  const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
+  const loaded = await loadSettings<ReportHeader>(file, 'report');
+  const header = loaded?.data ?? {};
+  if (header.date === undefined || !loaded) return { header };
+  const date = await parseTypedDate(header.date);
+  if (!date) throw new InputError([finding('SCHEMA', { subject: 'date', detail: 'date', actual: header.date }, loaded.at('date'))]);
+  return { header, date };
+}
+
+export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
+  const format = (opts.format ?? 'text') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${opts.format}"`);
+  if (format === 'docx' && !opts.output) throw new UsageError('--format docx writes a Word file: give it with --output, e.g. --output 通报.docx');
+  const lights = await loadLights(opts.lights, ctx.cwd);
+  const { header, date } = await loadHeader(opts.header, ctx.cwd);
+  // Judged the day after the month, the circular states what was known at the end of its last day: a
+  // report or a plan dated the next day does not count.
+  const { end } = monthBounds(opts.month);
+  const knownBy = opts.asOf === undefined && ctx.asOf > end ? end : ctx.asOf;
+  const index = knownBy === ctx.asOf ? ctx.index : indexStatus(ctx.status.status, ctx.project, knownBy);
+  const items = selectedItems({ ...ctx, index }, knownBy);
+  const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= knownBy);
+  const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, index, entries, {
+    month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY,
+  });
+  const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
+  const blocks = reportBlocks(report, ctx.project, {
+    ...(scope ? { scope } : {}),
+    example: ctx.status.status.example === true,
+    lang: ctx.lang,
+    lights,
+    ids: opts.ids === true,
+    dates: await dateWriter(ctx.lang),
+    header: { ...header, ...(date ? { date } : {}) },
+  });
+  const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
+  if (opts.output) {
+    writeOutput(resolve(ctx.cwd, opts.output), rendered);
+    return { stdout: '', exitCode: 0, notes: statusNotes(ctx) };
+  }
+  return { stdout: String(rendered), exitCode: 0, notes: statusNotes(ctx) };
 }

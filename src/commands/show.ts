@@ -1,7 +1,7 @@
 // show ID: everything about one task.
 import { closest } from '../closest.js';
 import { statusNotes, type Context } from '../context.js';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluate, isIssued } from '../engine/evaluate.js';
 import { evaluateTarget } from '../engine/targets.js';
 import { UsageError } from '../errors.js';
 import { taskJson, JSON_VERSION } from '../render/json.js';
@@ -30,7 +30,7 @@ export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: { for
   const passage = source ? findPassage(source, task.text) ?? findPassage(source, Object.values(task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
   const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;
   return {
-    stdout: renderTaskDetail({ ref, items, targets, history, ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, { color: ctx.color, lang: ctx.lang }),
+    stdout: renderTaskDetail({ ref, items, targets, history, ...(isIssued(ref.plan, ctx.asOf) ? {} : { notIssuedOn: ctx.asOf }), ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, { color: ctx.color, lang: ctx.lang }),
     exitCode: 0,
     notes: statusNotes(ctx),
   };

@@ -2,7 +2,7 @@
 import { addDaysIso, isIsoDate, periodBounds, type IsoDate } from '../dates/calendar.js';
 import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
-import { evaluate, type Item } from '../engine/evaluate.js';
+import { evaluate, isDone, type Item } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import type { LoadedPlan, PlanWithTexts, TaskRef } from '../model.js';
 import { renderItemsTable } from '../render/itemsTable.js';
@@ -18,9 +18,10 @@ const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upco
 const byDeadline = (a: Item, b: Item): number =>
   byText(a.deadline ?? '9999', b.deadline ?? '9999') || byText(a.task.id, b.task.id) || byText(a.milestone.id, b.milestone.id);
 
-/** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit. */
-export function selectedItems<L extends LoadedPlan>(ctx: Context<L>): Item[] {
-  const items = timed('evaluate', () => evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays }));
+/** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit; plans
+ * issued after knownBy (default: the as-of date) are not yet issued and left out. */
+export function selectedItems<L extends LoadedPlan>(ctx: Context<L>, knownBy?: IsoDate): Item[] {
+  const items = timed('evaluate', () => evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays, ...(knownBy ? { knownBy } : {}) }));
   return filterItems(items, ctx.filters);
 }
 
@@ -71,7 +72,7 @@ export function doneCommand(view: View, opts: { month?: string; since?: string; 
   }
   const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
   const items = selectedItems(ctx)
-    .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
+    .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && isDone(i))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
   return render(view, 'done', items, { since: bounds.start, until: bounds.end });
 }

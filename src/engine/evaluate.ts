@@ -40,6 +40,8 @@ export interface Item {
   units: Units;
   /** The milestone's statements read differently (body against annex). */
   disagree: boolean;
+  /** The planned deadline falls before the plan was issued (期限早于印发日): still a deadline. */
+  beforeIssue: boolean;
 }
 
 export interface Judged {
@@ -52,11 +54,19 @@ export interface EngineOptions {
   asOf: IsoDate;
   /** A milestone due within this many days is due-soon. */
   soonDays: number;
+  /** The last day whose events count, plans issued among them (default asOf): a circular judged the day
+   * after its month states what was known at the end of the month. */
+  knownBy?: IsoDate;
 }
+
+/** A plan's obligations begin at its issue date: before it, the plan is not yet issued and counted nowhere. */
+export const isIssued = (plan: PlanCore, by: IsoDate): boolean => plan.document.date <= by;
 
 export function evaluate(tasks: Iterable<{ task: TaskCore; plan: PlanCore }>, status: StatusIndex, options: EngineOptions): Item[] {
   const items: Item[] = [];
+  const knownBy = options.knownBy ?? options.asOf;
   for (const { task, plan } of tasks) {
+    if (!isIssued(plan, knownBy)) continue;
     for (const milestone of task.milestones) evaluateMilestone(task, plan, milestone, status, options, items);
   }
   return items;
@@ -68,7 +78,7 @@ function evaluateMilestone(task: TaskCore, plan: PlanCore, milestone: MilestoneC
   const make = (occurrence: string | undefined, kind: Kind, soft: boolean, from: IsoDate | undefined, due: IsoDate | undefined, extension: Extension | undefined, entry: Entry | undefined): Item => {
     const deadline = extension?.due ?? due;
     const j = judge(kind, soft, from, deadline, entry, options);
-    return { task, plan, milestone, occurrence, kind, soft, from, due, deadline, extension, state: j.state, doneDate: j.doneDate, days: j.days, entry, units, disagree: milestone.disagree === true };
+    return { task, plan, milestone, occurrence, kind, soft, from, due, deadline, extension, state: j.state, doneDate: j.doneDate, days: j.days, entry, units, disagree: milestone.disagree === true, beforeIssue: due !== undefined && due < plan.document.date };
   };
   if (milestone.kind === 'recurring' && milestone.every) {
     for (const occurrence of occurrenceKeys(plan, milestone.every)) {
@@ -117,3 +127,6 @@ export function judge(
   if (kind === 'from') return { state: from && asOf < from ? 'upcoming' : 'in-force' };
   return { state: kind === 'ongoing' ? 'in-force' : 'no-fixed-date' };
 }
+
+/** Completed, on time or late: the one definition every view uses. */
+export const isDone = (i: Pick<Item, 'state'>): boolean => i.state === 'done-on-time' || i.state === 'done-late';

@@ -25,4 +25,16 @@ yellow?: string
 green?: string
 blue?: string
 }
+/**
+ * The light of an overdue milestone by days overdue: each band applies from its number of days on (default one band: red from 1 day). Bands that give every row the same light are not printed as a column.
+ * 
+ * @minItems 1
+ */
+overdueBands?: {
+/**
+ * Overdue at least this many days.
+ */
+days: number
+light: ("red" | "yellow" | "green" | "blue")
+}[]
 }

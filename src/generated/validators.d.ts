@@ -4,3 +4,4 @@ export declare const plan: ValidateFunction;
 export declare const units: ValidateFunction;
 export declare const status: ValidateFunction;
 export declare const lights: ValidateFunction;
+export declare const report: ValidateFunction;

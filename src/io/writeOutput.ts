@@ -8,7 +8,7 @@ import { OutputError } from '../errors.js';
 import { errorCode } from '../load/readText.js';
 import { TEMP_SUFFIX, tempPrefix, writeAtomic } from './writeAtomic.js';
 
-export function writeOutput(file: string, content: string): void {
+export function writeOutput(file: string, content: string | Uint8Array): void {
   try {
     if (!isRegularOrAbsent(file)) return writeFileSync(file, content);
     sweepTemps(file);

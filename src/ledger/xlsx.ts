@@ -4,7 +4,7 @@
 // without a password: it guards against accidents, not people) and the unit's columns open, with a
 // drop-down for 完成情况 and date cells for 完成日期, and the hidden key column.
 import type { Borders } from 'exceljs';
-import { requirePackage } from '../requirePackage.js';
+import { requireLibrary } from '../lazyLibrary.js';
 import type { Light } from '../report/monthly.js';
 import { RESULTS } from './columns.js';
 import type { LedgerRow, LedgerSheet } from './sheet.js';
@@ -18,7 +18,7 @@ const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }
 /** Height of one line of 10-point text, in points. */
 const LINE = 13;
 
-export const loadExcel = () => requirePackage<typeof import('exceljs')>('exceljs');
+export const loadExcel = () => requireLibrary<typeof import('exceljs')>('exceljs');
 
 /** Width of text in Excel's character units: a Chinese character (or full-width sign) takes about 1.8 in
  * a 10-point CJK face (as LibreOffice lays it out; Excel and WPS about the same). */

@@ -18,6 +18,10 @@ export interface Labels {
   daysLeft: (n: number) => string;
   extended: (original: string) => string;
   disagree: string;
+  /** A deadline before the plan's issue date. */
+  beforeIssue: string;
+  /** A plan not yet issued on the as-of date. */
+  notIssued: (asOf: string) => string;
   none: string;
 }
 
@@ -40,6 +44,8 @@ export const LABELS: Record<Lang, Labels> = {
     daysLeft: (n) => `${n} d left`,
     extended: (original) => `extended; planned ${original}`,
     disagree: 'body and annex differ',
+    beforeIssue: 'due before the plan was issued',
+    notIssued: (asOf) => `the plan was not yet issued on ${asOf}: counted in no view`,
     none: 'nothing matches',
   },
   zh: {
@@ -60,6 +66,8 @@ export const LABELS: Record<Lang, Labels> = {
     daysLeft: (n) => `剩余${n}天`,
     extended: (original) => `已延期，原定${original}`,
     disagree: '正文与附件不一致',
+    beforeIssue: '期限早于印发日',
+    notIssued: (asOf) => `截至${asOf}计划尚未印发，不计入统计`,
     none: '没有符合条件的任务',
   },
 };

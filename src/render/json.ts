@@ -47,6 +47,7 @@ export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Pr
       doneDate: i.doneDate,
       days: i.days,
       disagree: i.disagree,
+      ...(i.beforeIssue ? { beforeIssue: true } : {}),
       units: i.milestone.units ? unitNames(project, plan.county, i.units) : undefined,
     })),
   };

@@ -18,6 +18,8 @@ export interface TaskDetail {
   history: Entry[];
   passage?: Passage;
   passageLines?: string[];
+  /** The as-of date, when the task's plan was not yet issued by then (its milestones count nowhere). */
+  notIssuedOn?: string;
 }
 
 export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang }: ViewOptions): string {
@@ -52,6 +54,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
 
   line();
   line(c.bold(L.head.milestones));
+  if (d.notIssuedOn) line(`  ${L.notIssued(d.notIssuedOn)}`);
   for (const i of d.items) {
     const label = `${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
     line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`);

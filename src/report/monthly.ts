@@ -1,126 +1,171 @@
-// The monthly circular (月通报) as data: the month's figures, a table per unit, what was completed,
-// what is overdue, an early warning for next month and the targets. Pure; wording is the renderer's.
-import { addDaysIso, daysBetween, periodBounds, periodKey } from '../dates/calendar.js';
-import type { Item } from '../engine/evaluate.js';
+// The monthly circular (月通报) as data: the month's figures (report/figures.ts), a row per unit, who
+// reported (report/reporting.ts), what was completed, what is overdue, next month's early warning, the
+// targets and twelve months of outcomes. Pure; wording is the renderers'.
+import { addDaysIso, daysBetween, periodBounds, periodKey, type IsoDate } from '../dates/calendar.js';
+import { isDone, isIssued, type Item } from '../engine/evaluate.js';
 import { evaluateTarget, type TargetResult } from '../engine/targets.js';
 import type { StatusIndex } from '../engine/statusIndex.js';
 import type { Lights } from '../generated/lights.js';
-import type { Category, Project, TaskRef } from '../model.js';
+import type { Category, Entry, PlanCore, Project, TaskRef } from '../model.js';
 import { unitNames } from '../render/names.js';
 import { byText } from '../order.js';
+import { dueFigures, inPeriod, monthFigures, monthLists, onTimeRate, type DueFigures, type MonthFigures, type MonthLists } from './figures.js';
+import { reportingDeadline, reportingStatus, type OpenMilestone, type UnitReporting } from './reporting.js';
 
 export type Light = 'red' | 'yellow' | 'green' | 'blue';
-
-export interface Figures {
-  due: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdue: number;
-  open: number;
-  inForce: number;
-  noFixedDate: number;
-}
 
 export interface UnitRow {
   unit: string;
   role: 'lead' | 'support';
-  due: number;
-  doneOnTime: number;
-  doneLate: number;
+  /** Its milestones due this month and what became of them. */
+  due: DueFigures;
+  /** Its milestones overdue to date (累计逾期未完成). */
   overdue: number;
   /** On-time share of what fell due, or undefined when nothing did. */
   rate?: number;
 }
 
+export interface Lit {
+  item: Item;
+  light: Light;
+}
+
 export interface MonthlyReport {
   month: string;
-  asOf: string;
+  /** The engine's date: the day after the month (deadlines of its last day passed), or today while it runs. */
+  asOf: IsoDate;
+  /** The last day whose events count (截至): the month's last day, or today while it runs. */
+  knownBy: IsoDate;
   nextMonth: string;
-  figures: Figures;
-  byCategory: Array<{ category: Category; figures: Figures }>;
+  figures: MonthFigures;
+  lists: MonthLists;
+  byCategory: Array<{ category: Category; due: DueFigures }>;
   units: UnitRow[];
-  completed: Item[];
-  overdue: Item[];
-  warnings: Array<{ item: Item; light: Light }>;
+  reportingDay: number;
+  reportingDeadline: IsoDate;
+  reporting: UnitReporting[];
+  /** lists.overdue, oldest first, each with its light by days overdue. */
+  overdue: Lit[];
+  warnings: Lit[];
   targets: TargetResult[];
+  /** Plans in scope issued after knownBy: counted nowhere. */
+  notIssued: PlanCore[];
+  /** The twelve months up to this one: what fell due in each and what became of it, as known now. */
+  trend: Array<{ month: string; due: DueFigures }>;
 }
 
-const EMPTY: Figures = { due: 0, doneOnTime: 0, doneLate: 0, overdue: 0, open: 0, inForce: 0, noFixedDate: 0 };
+export interface MonthlyOptions {
+  month: string;
+  asOf: IsoDate;
+  knownBy: IsoDate;
+  lights: Lights;
+  reportingDay: number;
+}
 
-function figures(items: Item[], start: string, end: string): Figures {
-  const f = { ...EMPTY };
-  for (const i of items) {
-    if (i.state === 'in-force') f.inForce++;
-    if (i.state === 'no-fixed-date') f.noFixedDate++;
-    if (!i.deadline || i.deadline < start || i.deadline > end || i.state === 'waived') continue;
-    f.due++;
-    if (i.state === 'done-on-time') f.doneOnTime++;
-    else if (i.state === 'done-late') f.doneLate++;
-    else if (i.state === 'overdue' || i.state === 'soft-missed') f.overdue++;
-    else f.open++;
+export function lightOf(item: Item, asOf: IsoDate, lights: Lights): Light {
+  if (item.state === 'overdue' || item.state === 'soft-missed') {
+    const bands = [...(lights.overdueBands ?? [])].sort((a, b) => b.days - a.days);
+    return bands.find((b) => (item.days ?? 0) >= b.days)?.light ?? 'red';
   }
-  return f;
-}
-
-export function lightOf(item: Item, asOf: string, lights: Lights): Light {
-  if (item.state === 'overdue' || item.state === 'soft-missed') return 'red';
   if (item.state === 'done-late') return lights.doneLateColor ?? 'yellow';
-  if (item.state === 'done-on-time' || item.state === 'waived') return 'green';
+  if (isDone(item) || item.state === 'waived') return 'green';
   if (item.deadline && daysBetween(asOf, item.deadline) <= (lights.soonDays ?? 15)) return lights.soonColor ?? 'yellow';
   return 'green';
 }
 
-function unitRows(project: Project, items: Item[]): UnitRow[] {
-  const rows = new Map<string, UnitRow>();
-  for (const i of items) {
-    const names = unitNames(project, i.plan.county, i.units);
-    const roles: Array<[string[], UnitRow['role']]> = [[[...names.lead, ...names.responsible], 'lead'], [names.support, 'support']];
-    for (const [list, role] of roles) {
-      for (const unit of new Set(list)) {
-        const key = `${unit}|${role}`;
-        const row = rows.get(key) ?? { unit, role, due: 0, doneOnTime: 0, doneLate: 0, overdue: 0 };
-        row.due++;
-        if (i.state === 'done-on-time') row.doneOnTime++;
-        if (i.state === 'done-late') row.doneLate++;
-        if (i.state === 'overdue' || i.state === 'soft-missed') row.overdue++;
-        rows.set(key, row);
-      }
-    }
+/** Lead and responsible units answer for a milestone; supporting units help. In a circular of several
+ * counties a unit is named with its county (each county has its own 县住建局). */
+function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
+  const n = unitNames(project, i.plan.county, i.units);
+  const name = (unit: string) => (withCounty ? `${project.counties.get(i.plan.county)?.name ?? i.plan.county}${unit}` : unit);
+  return { lead: [...new Set([...n.lead, ...n.responsible])].map(name), support: [...new Set(n.support)].map(name) };
+}
+
+function unitRows(project: Project, due: Item[], overdue: Item[], withCounty: boolean): UnitRow[] {
+  const rows = new Map<string, { unit: string; role: UnitRow['role']; due: Item[]; overdue: number }>();
+  const row = (unit: string, role: UnitRow['role']) => {
+    const key = `${unit}|${role}`;
+    const r = rows.get(key) ?? { unit, role, due: [], overdue: 0 };
+    rows.set(key, r);
+    return r;
+  };
+  for (const i of due) {
+    const u = unitsOf(project, i, withCounty);
+    for (const unit of u.lead) row(unit, 'lead').due.push(i);
+    for (const unit of u.support) row(unit, 'support').due.push(i);
+  }
+  for (const i of overdue) {
+    const u = unitsOf(project, i, withCounty);
+    for (const unit of u.lead) row(unit, 'lead').overdue++;
+    for (const unit of u.support) row(unit, 'support').overdue++;
   }
   return [...rows.values()]
-    .map((r) => ({ ...r, rate: r.due ? r.doneOnTime / r.due : undefined }))
+    .map((r) => {
+      const f = dueFigures(r.due);
+      const rate = onTimeRate(f);
+      return { unit: r.unit, role: r.role, due: f, overdue: r.overdue, ...(rate !== undefined ? { rate } : {}) };
+    })
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) || (b.rate ?? -1) - (a.rate ?? -1) || a.overdue - b.overdue || a.unit.localeCompare(b.unit, 'zh'));
 }
 
-export function buildMonthlyReport(
-  project: Project,
-  tasks: TaskRef[],
-  items: Item[],
-  index: StatusIndex,
-  { month, asOf, lights }: { month: string; asOf: string; lights: Lights },
-): MonthlyReport {
+/** Milestones a unit still had to work on in the month: not waived, not done before it began, and, for a
+ * recurring one, an occurrence whose period had begun. */
+function openInMonth(items: Item[], month: string): Item[] {
   const { start, end } = periodBounds(month);
-  const nextMonth = periodKey(addDaysIso(end, 1), 'month');
-  const next = periodBounds(nextMonth);
-  const inMonth = (d?: string) => d !== undefined && d >= start && d <= end;
-  const categories = [...new Set(items.map((i) => i.plan.category))].sort();
-  const targets = tasks.flatMap(({ task }) => (task.targets ?? []).map((t) => evaluateTarget(task.id, t, index)));
+  return items.filter(
+    (i) =>
+      i.state !== 'waived' &&
+      !(i.doneDate !== undefined && i.doneDate < start) &&
+      !(i.from !== undefined && i.from > end) &&
+      !(i.occurrence !== undefined && periodBounds(i.occurrence).start > end),
+  );
+}
+
+const monthBefore = (month: string): string => periodKey(addDaysIso(periodBounds(month).start, -1), 'month');
+
+export function buildMonthlyReport(project: Project, tasks: TaskRef[], items: Item[], index: StatusIndex, entries: Entry[], o: MonthlyOptions): MonthlyReport {
+  const bounds = periodBounds(o.month);
+  const nextMonth = periodKey(addDaysIso(bounds.end, 1), 'month');
+  const lists = monthLists(items, o.month);
+  const withCounty = new Set(tasks.map((t) => t.plan.county)).size > 1;
+  const issuedTasks = tasks.filter((t) => isIssued(t.plan, o.knownBy));
+  const targets = issuedTasks.flatMap(({ task }) => (task.targets ?? []).map((t) => evaluateTarget(task.id, t, index)));
   const goals = [...project.goals.values()]
-    .filter((g) => tasks.some((t) => t.plan === g.plan))
+    .filter((g) => issuedTasks.some((t) => t.plan === g.plan))
     .flatMap(({ goal }) => (goal.targets ?? []).map((t) => evaluateTarget(goal.id, t, index)));
+  const open: OpenMilestone[] = openInMonth(items, o.month).map((i) => ({
+    task: i.task.id,
+    milestone: i.milestone.id,
+    ...(i.occurrence ? { occurrence: i.occurrence } : {}),
+    units: unitsOf(project, i, withCounty).lead,
+  }));
+  const months = [o.month];
+  while (months.length < 12) months.unshift(monthBefore(months[0] as string));
+  const lit = (i: Item): Lit => ({ item: i, light: lightOf(i, o.asOf, o.lights) });
+  const next = periodBounds(nextMonth);
   return {
-    month,
-    asOf,
+    month: o.month,
+    asOf: o.asOf,
+    knownBy: o.knownBy,
     nextMonth,
-    figures: figures(items, start, end),
-    byCategory: categories.map((category) => ({ category, figures: figures(items.filter((i) => i.plan.category === category), start, end) })),
-    units: unitRows(project, items.filter((i) => inMonth(i.deadline) && i.state !== 'waived')),
-    completed: items.filter((i) => inMonth(i.doneDate) && (i.state === 'done-on-time' || i.state === 'done-late')),
-    overdue: items.filter((i) => i.state === 'overdue').sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || byText(a.task.id, b.task.id)),
+    figures: monthFigures(lists, items, o.month),
+    lists: {
+      ...lists,
+      completed: [...lists.completed].sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byText(a.task.id, b.task.id)),
+      softMissed: [...lists.softMissed].sort((a, b) => byText(a.deadline ?? '', b.deadline ?? '') || byText(a.task.id, b.task.id)),
+    },
+    byCategory: [...new Set(lists.due.map((i) => i.plan.category))].sort().map((category) => ({ category, due: dueFigures(lists.due.filter((i) => i.plan.category === category)) })),
+    units: unitRows(project, lists.due, lists.overdue, withCounty),
+    reportingDay: o.reportingDay,
+    reportingDeadline: reportingDeadline(o.month, o.reportingDay),
+    reporting: reportingStatus(o.month, o.reportingDay, open, entries),
+    overdue: [...lists.overdue].sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || byText(a.task.id, b.task.id)).map(lit),
     warnings: items
-      .filter((i) => i.deadline !== undefined && i.deadline >= next.start && i.deadline <= next.end && i.state !== 'done-on-time' && i.state !== 'done-late' && i.state !== 'waived')
+      .filter((i) => inPeriod(i.deadline, next) && !isDone(i) && i.state !== 'waived')
       .sort((a, b) => byText(a.deadline ?? '', b.deadline ?? '') || byText(a.task.id, b.task.id))
-      .map((item) => ({ item, light: lightOf(item, asOf, lights) })),
+      .map(lit),
     targets: [...goals, ...targets],
+    notIssued: [...new Set(tasks.map((t) => t.plan))].filter((p) => !isIssued(p, o.knownBy)).sort((a, b) => byText(a.id, b.id)),
+    trend: months.map((month) => ({ month, due: dueFigures(items.filter((i) => inPeriod(i.deadline, periodBounds(month)))) })),
   };
 }

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { Entry, Extension, Measurement, StatusFile } from '../model.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 import { yamlFile } from '../load/yamlFile.js';
-import { requirePackage } from '../requirePackage.js';
+import { requireLibrary } from '../lazyLibrary.js';
 import { validateSchema } from '../validate/schema.js';
 import { withLock, type LockOptions } from './lock.js';
 
@@ -42,14 +42,14 @@ function itemsText(Y: typeof Yaml, items: object[], indent: number, flow: boolea
 }
 
 /** Items as they are written to a status file, for showing what was added. */
-export const yamlItems = (items: object[]): string => itemsText(requirePackage<typeof Yaml>('yaml'), items, 2, false);
+export const yamlItems = (items: object[]): string => itemsText(requireLibrary<typeof Yaml>('yaml'), items, 2, false);
 
 /** The text with the additions appended to their lists. What is there is kept byte for byte: the new
  * items are inserted after each list's last item, in its indentation and style (block, or flow mappings);
  * a list that does not exist yet is added at the end. Only an empty flow list (entries: []) makes the
  * whole document be written out again by the yaml library. */
 export function appendToText(text: string | undefined, add: Additions): string {
-  const Y = requirePackage<typeof Yaml>('yaml');
+  const Y = requireLibrary<typeof Yaml>('yaml');
   const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
   let body = text === undefined || text.trim() === '' ? HEADER : text.slice(bom.length);
   const eol = body.includes('\r\n') ? '\r\n' : '\n';

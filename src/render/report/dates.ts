@@ -1,0 +1,38 @@
+// Dates as a circular writes them (2021年6月30日, 2021年6月30日前; June 30, 2021), with date-fns and its
+// zh-CN locale. Loaded only by the report: the engine counts whole days itself (dates/calendar.ts).
+import type { IsoDate } from '../../dates/calendar.js';
+import type { Lang } from '../../messages/labels.js';
+import { requireLibrary } from '../../lazyLibrary.js';
+
+export interface DateWriter {
+  /** 2021年6月30日 / June 30, 2021 */
+  day(iso: IsoDate): string;
+  /** 2021年6月 / June 2021 */
+  month(key: string): string;
+  /** 6月 / Jun: a chart's axis */
+  shortMonth(key: string): string;
+  /** An occurrence of a recurring milestone: 2021年6月, 2021年第2季度, 2021年度 / June 2021, 2021 Q2, 2021 */
+  period(key: string): string;
+}
+
+/** A calendar date as a local Date: formatting it back in local time gives the same day in any time zone. */
+const local = (iso: string): Date => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || '1'));
+
+export async function dateWriter(lang: Lang): Promise<DateWriter> {
+  const { format } = requireLibrary<typeof import('date-fns')>('date-fns');
+  const { zhCN, enUS } = requireLibrary<typeof import('date-fns/locale')>('date-fns/locale');
+  const locale = lang === 'zh' ? zhCN : enUS;
+  const f = (d: Date, pattern: string) => format(d, pattern, { locale });
+  const zh = lang === 'zh';
+  return {
+    day: (iso) => f(local(iso), zh ? 'PPP' : 'MMMM d, yyyy'),
+    month: (key) => f(local(key), zh ? 'yyyy年M月' : 'MMMM yyyy'),
+    shortMonth: (key) => f(local(key), zh ? 'M月' : 'MMM'),
+    period: (key) => {
+      const q = /^(\d{4})-Q([1-4])$/.exec(key);
+      if (q) return zh ? `${q[1]}年第${q[2]}季度` : `${q[1]} Q${q[2]}`;
+      if (key.length === 4) return zh ? `${key}年度` : key;
+      return f(local(key), zh ? 'yyyy年M月' : 'MMMM yyyy');
+    },
+  };
+}

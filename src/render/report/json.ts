@@ -1,0 +1,51 @@
+// The circular's figures and lists as data, for another system to file: the same figures the other
+// forms word, with ids instead of references.
+import type { Item } from '../../engine/evaluate.js';
+import type { Project } from '../../model.js';
+import type { MonthlyReport } from '../../report/monthly.js';
+import { unitNames } from '../names.js';
+
+export const REPORT_JSON_VERSION = 1;
+
+export function renderReportJson(r: MonthlyReport, project: Project): string {
+  const item = (i: Item) => ({
+    task: i.task.id,
+    milestone: i.milestone.id,
+    ...(i.occurrence ? { occurrence: i.occurrence } : {}),
+    plan: i.plan.id,
+    county: i.plan.county,
+    category: i.plan.category,
+    title: i.task.title,
+    ...(i.milestone.what ? { what: i.milestone.what } : {}),
+    due: i.due,
+    deadline: i.deadline,
+    state: i.state,
+    doneDate: i.doneDate,
+    days: i.days,
+    ...(i.beforeIssue ? { beforeIssue: true } : {}),
+    ...(i.disagree ? { disagree: true } : {}),
+    units: unitNames(project, i.plan.county, i.units),
+  });
+  return `${JSON.stringify(
+    {
+      version: REPORT_JSON_VERSION,
+      command: 'report',
+      month: r.month,
+      knownBy: r.knownBy,
+      asOf: r.asOf,
+      figures: r.figures,
+      byCategory: r.byCategory,
+      units: r.units,
+      reporting: { day: r.reportingDay, deadline: r.reportingDeadline, units: r.reporting },
+      completed: r.lists.completed.map(item),
+      overdue: r.overdue.map(({ item: i, light }) => ({ ...item(i), light })),
+      softMissed: r.lists.softMissed.map(item),
+      nextMonth: { month: r.nextMonth, due: r.warnings.map(({ item: i, light }) => ({ ...item(i), light })) },
+      targets: r.targets.map((t) => ({ owner: t.owner, target: t.target.id, text: t.target.text, state: t.state, last: t.last, value: t.value })),
+      notIssued: r.notIssued.map((p) => ({ plan: p.id, title: p.title, document: p.document.number, issued: p.document.date })),
+      trend: r.trend,
+    },
+    null,
+    2,
+  )}\n`;
+}
