@@ -192,6 +192,8 @@ ${EXIT_HELP}`);
     .option('--since-last <file>', 'remember what was announced in this JSON file; overdue milestones are announced once')
     .option('--all', 'with --since-last: announce every overdue milestone again')
     .option('--dry-run', 'print the payloads instead of sending them')
+    .option('--reporting-reminder', 'instead: up to the month\'s reporting day, remind the units that have not reported yet (the circular\'s 报送 rule)')
+    .option('--header <file>', 'with --reporting-reminder: the circular\'s settings, for its reporting day (default: ./report.yaml; else the 25th)')
     .addHelpText('after', `\nExamples:\n  plancheck notify --to wecom --county qinshui --lang zh --dry-run\n  PLANCHECK_WEBHOOK_SECRET=SEC… plancheck notify --to dingtalk --webhook "$DINGTALK_WEBHOOK" --since-last notify-state.json --lang zh\n\nExit status:\n  0  delivered (or nothing to announce, or --dry-run)\n  2  bad input or usage\n  3  could not deliver: network failure, time-out, non-2xx answer or a platform error code, after retrying`)
     .action((o: CommonOptions & NotifyOptions) => run(async () => {
       const notify = await import('./commands/notify.js');

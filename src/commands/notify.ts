@@ -7,7 +7,13 @@ import { UsageError } from '../errors.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { readAnnounced, writeAnnounced } from '../notify/announcedFile.js';
 import { nextAnnounced, type Announced } from '../notify/digest.js';
-import { composeMessages } from '../notify/message.js';
+import { daysBetween } from '../dates/calendar.js';
+import type { Item } from '../engine/evaluate.js';
+import { composeMessages, reminderMessage, type ChatMessage } from '../notify/message.js';
+import { unitReporting } from '../report/monthly.js';
+import { reportingDeadline } from '../report/reporting.js';
+import { DEFAULT_REPORTING_DAY, loadHeader } from './report.js';
+import { dateWriter } from '../render/report/dates.js';
 import { PLATFORMS } from '../notify/platforms/index.js';
 import type { Target } from '../notify/platforms/platform.js';
 import { deliver } from '../notify/send.js';
@@ -24,6 +30,10 @@ export interface NotifyOptions {
   dryRun?: boolean;
   sinceLast?: string;
   all?: boolean;
+  /** Instead of deadlines, remind the units that have not reported this month, before the reporting day. */
+  reportingReminder?: boolean;
+  /** The circular's settings (report.yaml), for its reporting day. */
+  header?: string;
 }
 
 /** What notify reads from the environment, resolved by the CLI. */
@@ -61,6 +71,21 @@ function webhookUrl(option: string | undefined): string {
   return url.href;
 }
 
+/** The reporting reminder, by the circular's rule (report/reporting.ts): up to the month's reporting day,
+ * the units with open milestones and no entry yet this month. After that day, the circular says who was late. */
+async function reminders(ctx: Context<PlanWithTexts>, items: Item[], headerFile: string | undefined, withinDays: number): Promise<ChatMessage[]> {
+  const { header } = await loadHeader(headerFile, ctx.cwd);
+  const month = ctx.asOf.slice(0, 7);
+  const deadline = reportingDeadline(month, header.reportingDay ?? DEFAULT_REPORTING_DAY);
+  // From --within days before the reporting day to the day itself: a daily job reminds in the last week.
+  if (ctx.asOf > deadline || daysBetween(ctx.asOf, deadline) > withinDays) return [];
+  const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= ctx.asOf);
+  const counties = new Set(items.map((i) => i.plan.county));
+  const missing = unitReporting(ctx.project, items, entries, month, header.reportingDay ?? DEFAULT_REPORTING_DAY, counties.size > 1).filter((u) => u.state === 'missing');
+  const dates = await dateWriter(ctx.lang);
+  return [reminderMessage(missing, dates.day(deadline), ctx.lang)].filter((m): m is ChatMessage => m !== undefined);
+}
+
 export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOptions, env: NotifyEnvironment): Promise<Output> {
   const platform = PLATFORMS[opts.to];
   const url = opts.dryRun ? undefined : webhookUrl(opts.webhook ?? env.webhook);
@@ -69,10 +94,12 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
   const before: Announced = stateFile ? readAnnounced(stateFile) : {};
   const items = selectedItems(ctx);
   const W = DEADLINE_WORDS[ctx.lang];
-  const messages = composeMessages(items, ctx.project, ctx.asOf, {
-    lang: ctx.lang, perUnit: opts.perUnit === true, withinDays, announced: opts.all ? {} : before,
-    ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-  });
+  const messages = opts.reportingReminder
+    ? await reminders(ctx, items, opts.header, withinDays)
+    : composeMessages(items, ctx.project, ctx.asOf, {
+      lang: ctx.lang, perUnit: opts.perUnit === true, withinDays, announced: opts.all ? {} : before,
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+    });
   const payloads = messages.flatMap((m) => splitMessage(m, (part) => platform.fits(platform.payload(part, ctx.lang)), W.part).map((part) => platform.payload(part, ctx.lang)));
   const notes = statusNotes(ctx);
   if (opts.dryRun) {
@@ -85,6 +112,6 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
       ...(env.secret ? { secret: env.secret } : {}), ...(env.debug ? { debug: env.debug } : {}),
     });
   }
-  if (stateFile) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf));
+  if (stateFile && !opts.reportingReminder) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf));
   return { stdout: payloads.length ? `delivered ${payloads.length} message(s) to ${opts.to}\n` : 'nothing to announce\n', exitCode: 0, notes };
 }

@@ -57,7 +57,7 @@ async function loadSettings<T>(file: string | undefined, schema: SchemaName): Pr
 export const loadLights = async (file: string | undefined, cwd: string): Promise<Lights> =>
   (await loadSettings<Lights>(file && resolve(cwd, file), 'lights'))?.data ?? {};
 
-async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate }> {
+export async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate }> {
   const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
   const loaded = await loadSettings<ReportHeader>(file, 'report');
   const header = loaded?.data ?? {};

@@ -21,6 +21,11 @@ export interface DeadlineWords {
   forUnit: (unit: string) => string;
   dueOn: (date: string) => string;
   late: (days: number) => string;
+  /** The reporting reminder (--reporting-reminder). */
+  reminderTitle: string;
+  reminderSubtitle: (deadline: string) => string;
+  notReported: (n: number) => string;
+  reminderLine: (unit: string, open: number) => string;
 }
 
 export const DEADLINE_WORDS: Record<Lang, DeadlineWords> = {
@@ -42,6 +47,10 @@ export const DEADLINE_WORDS: Record<Lang, DeadlineWords> = {
     forUnit: (unit) => `for ${unit}`,
     dueOn: (date) => `due ${date}`,
     late: (days) => `${days} d late`,
+    reminderTitle: 'Monthly progress report reminder',
+    reminderSubtitle: (deadline) => `Please report this month's progress by ${deadline}`,
+    notReported: (n) => `Not reported yet this month (${n} ${n === 1 ? 'unit' : 'units'})`,
+    reminderLine: (unit, open) => `${unit}: ${open} open ${open === 1 ? 'task' : 'tasks'}`,
   },
   zh: {
     calendarName: 'plancheck 任务时限',
@@ -61,5 +70,9 @@ export const DEADLINE_WORDS: Record<Lang, DeadlineWords> = {
     forUnit: (unit) => `致${unit}`,
     dueOn: (date) => `时限${date}`,
     late: (days) => `逾期${days}天`,
+    reminderTitle: '月度进展报送提醒',
+    reminderSubtitle: (deadline) => `请于${deadline}前报送本月进展情况`,
+    notReported: (n) => `本月尚未报送（${n}个单位）`,
+    reminderLine: (unit, open) => `${unit}：在办${open}项`,
   },
 };

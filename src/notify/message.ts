@@ -8,6 +8,7 @@ import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../mo
 import { itemTitle } from '../render/itemRow.js';
 import { shortUnits, unitNames } from '../render/names.js';
 import { planReference } from '../render/reference.js';
+import type { UnitReporting } from '../report/reporting.js';
 import { answering, makeDigest, type Announced, type Digest } from './digest.js';
 
 export interface ChatLine {
@@ -73,6 +74,17 @@ function message(d: Digest, project: Project<PlanWithTexts>, o: ComposeOptions, 
 }
 
 /** One message for the run, or one per answering unit with --per-unit; none where there is no news. */
+/** The reporting reminder: the units that answer for open milestones and have not reported this month. */
+export function reminderMessage(units: readonly UnitReporting[], deadline: string, lang: Lang): ChatMessage | undefined {
+  const W = DEADLINE_WORDS[lang];
+  if (units.length === 0) return undefined;
+  return {
+    title: W.reminderTitle,
+    subtitle: W.reminderSubtitle(deadline),
+    sections: [{ heading: W.notReported(units.length), lines: units.map((u) => ({ text: W.reminderLine(u.unit, u.open) })) }],
+  };
+}
+
 export function composeMessages(items: Item[], project: Project<PlanWithTexts>, asOf: string, o: ComposeOptions): ChatMessage[] {
   const digest = (list: Item[]) => makeDigest(list, { asOf, withinDays: o.withinDays, announced: o.announced });
   if (!o.perUnit) return [message(digest(items), project, o)].filter((m): m is ChatMessage => m !== undefined);

@@ -121,6 +121,18 @@ function openInMonth(items: Item[], month: string): Item[] {
   );
 }
 
+/** Who reported for the month (报送情况): each unit answering for a milestone open in the month, by
+ * the entries of the status file. The circular lists it; notify --reporting-reminder reminds the rest. */
+export function unitReporting(project: Project, items: Item[], entries: Entry[], month: string, reportingDay: number, withCounty: boolean): UnitReporting[] {
+  const open: OpenMilestone[] = openInMonth(items, month).map((i) => ({
+    task: i.task.id,
+    milestone: i.milestone.id,
+    ...(i.occurrence ? { occurrence: i.occurrence } : {}),
+    units: unitsOf(project, i, withCounty).lead,
+  }));
+  return reportingStatus(month, reportingDay, open, entries);
+}
+
 const monthBefore = (month: string): string => periodKey(addDaysIso(periodBounds(month).start, -1), 'month');
 
 export function buildMonthlyReport(project: Project, tasks: TaskRef[], items: Item[], index: StatusIndex, entries: Entry[], o: MonthlyOptions): MonthlyReport {
@@ -133,12 +145,6 @@ export function buildMonthlyReport(project: Project, tasks: TaskRef[], items: It
   const goals = [...project.goals.values()]
     .filter((g) => issuedTasks.some((t) => t.plan === g.plan))
     .flatMap(({ goal }) => (goal.targets ?? []).map((t) => evaluateTarget(goal.id, t, index)));
-  const open: OpenMilestone[] = openInMonth(items, o.month).map((i) => ({
-    task: i.task.id,
-    milestone: i.milestone.id,
-    ...(i.occurrence ? { occurrence: i.occurrence } : {}),
-    units: unitsOf(project, i, withCounty).lead,
-  }));
   const months = [o.month];
   while (months.length < 12) months.unshift(monthBefore(months[0] as string));
   const lit = (i: Item): Lit => ({ item: i, light: lightOf(i, o.asOf, o.lights) });
@@ -158,7 +164,7 @@ export function buildMonthlyReport(project: Project, tasks: TaskRef[], items: It
     units: unitRows(project, lists.due, lists.overdue, withCounty),
     reportingDay: o.reportingDay,
     reportingDeadline: reportingDeadline(o.month, o.reportingDay),
-    reporting: reportingStatus(o.month, o.reportingDay, open, entries),
+    reporting: unitReporting(project, items, entries, o.month, o.reportingDay, withCounty),
     overdue: [...lists.overdue].sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || byText(a.task.id, b.task.id)).map(lit),
     warnings: items
       .filter((i) => inPeriod(i.deadline, next) && !isDone(i) && i.state !== 'waived')
