@@ -67,7 +67,7 @@ describe('plancheck calendar', () => {
   });
 
   it('writes a window as a multi-day event ending on its deadline, with its reminder counted back from the end', () => {
-    const events = calendar(['--plan', 'lingchuan-2022-air', '--as-of', '2022-06-01', '--status', statusWith(() => '{}\n'), '--lang', 'zh']);
+    const events = calendar(['--plan', 'lingchuan-2022-air', '--as-of', '2022-06-20', '--status', statusWith(() => '{}\n'), '--lang', 'zh']);
     const w = events.get('LC22-AIR-22.m2@plancheck');
     expect(w?.start).toBe('2022-05-01');
     expect(w?.end).toBe('2022-10-01');

@@ -53,7 +53,7 @@ describe('plancheck mark', () => {
     expect(occurrence.stdout).toMatch(/occurrence: 2021-Q3\n {4}state: done\n[^]*DM21-AIR-02 m1@2021-Q3: 按期完成 · 完成时限 2021-09-30\n$/);
     const measure = mark(dir, 'DM21-AIR-04', '--measure', 't1=7.5', '--date', '2021-09-30');
     expect(measure.stdout).toMatch(/target: t1\n {4}value: 7.5\n[^]*DM21-AIR-04 t1: met \(7.5 \/ 9\)\n$/);
-    const extend = plancheck(['extend', 'DM21-AIR-01', '--due', '2021-05-31', '--approved-by', '演示政办函〔2021〕10号', '--reason', '评估延后', '--plans', PLANS, '--status', 'status.yaml', '--as-of', '2021-05-01'], { cwd: dir });
+    const extend = plancheck(['extend', 'DM21-AIR-01', '--due', '2021-05-31', '--approved-by', '演示政办函〔2021〕10号', '--reason', '评估延后', '--plans', PLANS, '--status', 'status.yaml', '--as-of', '2021-05-15'], { cwd: dir });
     expect(extend.stderr).toBe('');
     // Done on 2021-04-20, late against 31 March: on time against the extension.
     expect(extend.stdout).toMatch(/approvedBy: 演示政办函〔2021〕10号\n {4}reason: 评估延后\nDM21-AIR-01 m1: done on time · Deadline 2021-05-31 \(extended; planned 2021-03-31\)\n$/);
