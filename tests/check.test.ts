@@ -38,9 +38,9 @@ describe('plancheck check: the CI gate', () => {
     expect(plancheck(fixtureArgs('check', '--fail-on', 'late')).code).toBe(2);
   });
 
-  it('--fail-on due-within fails on what is due soon', () => {
+  it('--fail-on due-soon fails on what is due within --soon', () => {
     expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25')).code).toBe(0);
-    expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25', '--fail-on', 'overdue,due-within=7d')).code).toBe(1);
+    expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25', '--fail-on', 'overdue,due-soon')).code).toBe(1);
   });
 
   it('writes JUnit XML to a file while the terminal gets the table', () => {

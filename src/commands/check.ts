@@ -3,17 +3,15 @@
 import { appendFileSync } from 'node:fs';
 import { DEFAULT_GATE, parseFailOn, runGate, type GateOptions } from '../check/gate.js';
 import { days, statusNotes, type Context } from '../context.js';
-import { parseDays } from '../dates/calendar.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 import { CHECK_FORMATS, CHECK_REPORTERS, type CheckFormat } from '../render/check/index.js';
-import type { Output } from './output.js';
+import type { Fit, Output } from './output.js';
 import { selectedItems } from './views.js';
 
 export interface CheckOptions {
   failOn?: string;
   grace?: string;
-  warn?: string;
   format?: string[];
   limit?: string;
   output?: string[];
@@ -21,10 +19,10 @@ export interface CheckOptions {
   summaryFile?: string;
 }
 
-function gateOptions(opts: CheckOptions): GateOptions {
-  const failOn = opts.failOn ? parseFailOn(opts.failOn, parseDays) : {};
-  if (typeof failOn === 'string') throw new UsageError(`--fail-on takes overdue, soft and due-within=<days>, comma-separated; not "${failOn}"`);
-  return { ...DEFAULT_GATE, warnDays: days(opts.warn, DEFAULT_GATE.warnDays, '--warn'), ...failOn, graceDays: days(opts.grace, 0, '--grace') };
+function gateOptions(opts: CheckOptions, soonDays: number): GateOptions {
+  const failOn = opts.failOn ? parseFailOn(opts.failOn) : {};
+  if (typeof failOn === 'string') throw new UsageError(`--fail-on takes overdue, soft and due-soon, comma-separated; not "${failOn}"`);
+  return { ...DEFAULT_GATE, warnDays: soonDays, ...failOn, graceDays: days(opts.grace, 0, '--grace') };
 }
 
 function formats(opts: CheckOptions): { stdout: CheckFormat[]; files: Array<[CheckFormat, string]> } {
@@ -41,8 +39,8 @@ function formats(opts: CheckOptions): { stdout: CheckFormat[]; files: Array<[Che
   return { stdout: stdout.length ? stdout : ['text'], files };
 }
 
-export function checkCommand(ctx: Context, opts: CheckOptions): Output {
-  const gate = gateOptions(opts);
+export function checkCommand(ctx: Context, opts: CheckOptions & Fit): Output {
+  const gate = gateOptions(opts, ctx.soonDays);
   const { stdout, files } = formats(opts);
   const items = selectedItems(ctx);
   const locate = (i: (typeof items)[number]) => {
@@ -52,7 +50,7 @@ export function checkCommand(ctx: Context, opts: CheckOptions): Output {
   const result = runGate(items, locate, gate);
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
-  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit };
+  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, width: opts.width, wrap: opts.wrap };
   for (const [format, file] of files) writeAtomic(file, CHECK_REPORTERS[format]({ ...report, color: false }));
   if (opts.summaryFile) appendSummary(opts.summaryFile, CHECK_REPORTERS.markdown({ ...report, color: false }));
   return {

@@ -1,6 +1,8 @@
 // What a command returns; only the CLI writes it out.
 import { UsageError } from '../errors.js';
+import type { Context } from '../context.js';
 import type { Finding } from '../findings.js';
+import type { ViewOptions } from '../render/view.js';
 
 export interface Output {
   stdout: string;
@@ -16,3 +18,11 @@ export function parseFormat(option: string | undefined): Format {
   if (f !== 'table' && f !== 'json') throw new UsageError(`--format must be table or json, not "${f}"`);
   return f;
 }
+
+/** How a terminal view is laid out: the CLI measures the window (terminal.ts). */
+export interface Fit {
+  width: number;
+  wrap: boolean;
+}
+
+export const viewOf = (ctx: Context, fit: Fit): ViewOptions => ({ color: ctx.color, lang: ctx.lang, width: fit.width, wrap: fit.wrap });

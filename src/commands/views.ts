@@ -9,7 +9,7 @@ import { renderItemsTable } from '../render/itemsTable.js';
 import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTasksTable } from '../render/tasksTable.js';
 import { filterItems, matchesUnit, selectTasks } from '../select.js';
-import { parseFormat, type Output } from './output.js';
+import { parseFormat, viewOf, type Fit, type Output } from './output.js';
 import { byText } from '../order.js';
 
 const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
@@ -27,12 +27,13 @@ export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
   return periodBounds(month);
 }
 
-function render(ctx: Context, command: string, items: Item[], fmt: string | undefined, extra: Record<string, string | undefined> = {}): Output {
-  const view = { color: ctx.color, lang: ctx.lang };
+type ViewFlags = Fit & { format?: string };
+
+function render(ctx: Context, command: string, items: Item[], opts: ViewFlags, extra: Record<string, string | undefined> = {}): Output {
   const stdout =
-    parseFormat(fmt) === 'json'
+    parseFormat(opts.format) === 'json'
       ? renderJson(items, ctx.project, { command, asOf: ctx.asOf, filters: { ...filterEcho(ctx), ...extra } })
-      : renderItemsTable(items, ctx.project, view);
+      : renderItemsTable(items, ctx.project, viewOf(ctx, opts));
   return { stdout, exitCode: 0, notes: statusNotes(ctx) };
 }
 
@@ -44,24 +45,24 @@ const filterEcho = (ctx: Context) => ({
   leadOnly: ctx.filters.leadOnly,
 });
 
-export function dueCommand(ctx: Context, opts: { within?: string; month?: string; format?: string }): Output {
+export function dueCommand(ctx: Context, opts: ViewFlags & { within?: string; month?: string }): Output {
   const all = selectedItems(ctx);
   if (opts.month) {
     const { start, end } = monthBounds(opts.month);
     const items = all.filter((i) => i.deadline !== undefined && i.deadline >= start && i.deadline <= end).sort(byDeadline);
-    return render(ctx, 'due', items, opts.format, { month: opts.month });
+    return render(ctx, 'due', items, opts, { month: opts.month });
   }
   const horizon = addDaysIso(ctx.asOf, days(opts.within, 30, '--within'));
   const items = all.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
-  return render(ctx, 'due', items, opts.format, { until: horizon });
+  return render(ctx, 'due', items, opts, { until: horizon });
 }
 
-export function lateCommand(ctx: Context, opts: { format?: string }): Output {
+export function lateCommand(ctx: Context, opts: ViewFlags): Output {
   const items = selectedItems(ctx).filter((i) => i.state === 'overdue' || i.state === 'soft-missed').sort(byDeadline);
-  return render(ctx, 'late', items, opts.format);
+  return render(ctx, 'late', items, opts);
 }
 
-export function doneCommand(ctx: Context, opts: { month?: string; since?: string; until?: string; format?: string }): Output {
+export function doneCommand(ctx: Context, opts: ViewFlags & { month?: string; since?: string; until?: string }): Output {
   for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
   }
@@ -69,14 +70,14 @@ export function doneCommand(ctx: Context, opts: { month?: string; since?: string
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
-  return render(ctx, 'done', items, opts.format, { since: bounds.start, until: bounds.end });
+  return render(ctx, 'done', items, opts, { since: bounds.start, until: bounds.end });
 }
 
-export function listCommand(ctx: Context, opts: { format?: string }): Output {
+export function listCommand(ctx: Context, opts: ViewFlags): Output {
   const refs = selectTasks(ctx.project, ctx.filters).filter(
     ({ task, plan }) => matchesUnit(task.units, plan.county, ctx.filters) || task.milestones.some((m) => m.units && matchesUnit(m.units, plan.county, ctx.filters)),
   );
-  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, { color: ctx.color, lang: ctx.lang }), exitCode: 0, notes: statusNotes(ctx) };
+  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, viewOf(ctx, opts)), exitCode: 0, notes: statusNotes(ctx) };
   const items = evaluate(refs, ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
   const tasks = refs.map((ref: TaskRef) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
   return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'list', asOf: ctx.asOf, filters: filterEcho(ctx), tasks }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };

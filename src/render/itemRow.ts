@@ -19,6 +19,12 @@ export function deadlineText(i: Item, L: Labels): string {
   return `${main}${extra}${i.disagree ? ' *' : ''}`;
 }
 
+/** The deadline as a table cell: the planned date of an extension short, beside the one in force. */
+export function deadlineCell(i: Item, L: Labels): string {
+  const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
+  return `${main}${i.extension && i.due ? ` ${L.was(i.due)}` : ''}${i.disagree ? ' *' : ''}`;
+}
+
 export function noteText(i: Item, L: Labels): string {
   switch (i.state) {
     case 'overdue': case 'soft-missed': return L.daysLate(i.days ?? 0);

@@ -16,6 +16,9 @@ export interface CheckReport {
   lang: Lang;
   /** The terminal table shows at most this many findings (0: all); files always get all. */
   limit: number;
+  /** The terminal table's width and wrapping (render/view.ts). */
+  width: number;
+  wrap: boolean;
 }
 
 export type CheckReporter = (report: CheckReport) => string;
