@@ -11,12 +11,14 @@ import { summaryCommand } from './commands/summary.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { doneCommand, dueCommand, lateCommand, listCommand } from './commands/views.js';
-import type { Output } from './commands/output.js';
+import { withoutStatusHint, type Output } from './commands/output.js';
 import { filesParsed } from './load/loadProject.js';
 import { resolvePositions } from './load/positions.js';
 import { renderFindings, summarize } from './render/findings.js';
-import { textWidth } from './render/fit.js';
+import { textWidth, wrap } from './render/fit.js';
 import { chooseLang } from './language.js';
+import { nameFiles } from './fileRoles.js';
+import type { Lang } from './messages/labels.js';
 import { pagerFor, page, terminalWidth } from './terminal.js';
 
 const cache = cacheDir(process.env, import.meta.url);
@@ -29,9 +31,12 @@ const env: Environment = {
 };
 
 /** Each command's exit statuses, in its --help. */
-const exitHelp = (...lines: string[]): string => `\nExit status:\n${['  0  ok', ...lines].join('\n')}`;
-const EXIT_INPUT = '  2  bad input or usage: invalid plans, unit registry or status file, unknown or contradictory options';
-const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+const exitHelp = (...lines: string[]): string => `\nExit status:\n${['0  ok', ...lines].map((l) => `  ${wrap(l.trim(), helpWidth() - 2).join('\n     ')}`).join('\n')}`;
+const EXIT_INPUT = '2  bad input or usage: invalid plans, unit registry or status file, unknown or contradictory options';
+/** Help is as wide as a table would be; an example too long for it continues on an indented line. */
+const helpWidth = (): number => terminalWidth(undefined, process.stdout, process.env);
+const examples = (...lines: string[]): string =>
+  `\nExamples:\n${lines.map((l) => `  ${wrap(l, helpWidth() - 6).join(' \\\n      ')}`).join('\n')}\n`;
 /** The example status file, so that the examples show something done. */
 const EX = '--as-of 2021-06-15 --status examples/qinshui-2021-status.yaml';
 
@@ -63,6 +68,9 @@ interface TerminalOptions { width?: string; wrap?: boolean; pager?: boolean }
 /** The window a view fits, and whether it may be paged. */
 const fit = (o: TerminalOptions) => ({ width: terminalWidth(o.width, process.stdout, process.env), wrap: Boolean(o.wrap) });
 let paged = false;
+/** The language and the files named on the command line, for the messages of a run that fails. */
+let lang: Lang = 'en';
+let given: { status?: string; plans?: string; lights?: string } = {};
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -79,9 +87,11 @@ function buildProgram(argv: string[]): Command {
   // a noticeable part of a short run.
   const wanted = (name: string): boolean => !COMMANDS.includes(argv[2] ?? '') || argv[2] === name;
   /** The options common to every command, with the language chosen from the environment. */
-  const common = <T extends CommonOptions & TerminalOptions>(o: T): T => {
+  const common = <T extends CommonOptions & TerminalOptions & { lights?: string }>(o: T): T => {
     paged = o.pager !== false;
-    return { ...o, lang: chooseLang(o.lang, process.env) };
+    lang = chooseLang(o.lang, process.env);
+    given = { ...(o.status ? { status: o.status } : {}), ...(o.plans ? { plans: o.plans } : {}), ...(o.lights ? { lights: o.lights } : {}) };
+    return { ...o, lang };
   };
   const program = new Command('plancheck')
     .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
@@ -89,13 +99,13 @@ function buildProgram(argv: string[]): Command {
     .showSuggestionAfterError()
     .exitOverride()
     // Help wraps to the terminal, a Chinese character counted as two columns.
-    .configureHelp({ displayWidth: textWidth })
+    .configureHelp({ displayWidth: textWidth, helpWidth: helpWidth(), minWidthToWrap: 20 })
     .addHelpText('after', `${examples(
       `plancheck due --county qinshui ${EX}`,
       `plancheck late --county 沁水 --unit 住建局 ${EX}`,
       'plancheck show QS21-WATER-2-04 --as-of 2021-06-15 --status examples/qinshui-2021-status.yaml --lang zh',
       'plancheck validate',
-    )}${exitHelp('  1  findings (check: something fails; trace --missing: something is not encoded)', EXIT_INPUT)}`);
+    )}${exitHelp('1  findings (check: something fails; trace --missing: something is not encoded)', EXIT_INPUT)}`);
 
   if (wanted('validate')) withData(program.command('validate')
     .option('--as-of <date>', 'status entries dated after this day are reported as left out (default: today in China)').description('check plans, unit registries and the status file; every problem with file:line:column'))
@@ -134,8 +144,8 @@ function buildProgram(argv: string[]): Command {
     .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
     .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
     .addHelpText('after', `${examples('plancheck check --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck check --fail-on overdue,soft --format junit --output junit=reports/plancheck.xml')}
-Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.
-${exitHelp('  1  something fails: a milestone overdue beyond the grace (or what --fail-on names)', EXIT_INPUT)}`)
+${wrap('Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.', helpWidth()).join('\n')}
+${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --fail-on names)', EXIT_INPUT)}`)
     .action((o: CommonOptions & CheckOptions & TerminalOptions) => run(async () => checkCommand(await prepare(common(o), env, { texts: [...(o.format ?? []), ...(o.output ?? [])].some((f) => f.startsWith('junit')) }), { ...o, ...fit(o), ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
 
   // The monthly report is its own engineer's (issue 15): its options as they were.
@@ -144,7 +154,7 @@ ${exitHelp('  1  something fails: a milestone overdue beyond the grace (or what 
     .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
     .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n${examples('plancheck report --month 2021-06 --county qinshui --lang zh', 'plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml')}${exitHelp(EXIT_INPUT)}`)
-    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...o, lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { evidence: true }), o)));
+    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...common(o), lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { evidence: true }), o)));
 
   if (wanted('summary')) view(program.command('summary').description('counts of each state per county, category or unit, with a bar'))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))
@@ -155,7 +165,7 @@ ${exitHelp('  1  something fails: a milestone overdue beyond the grace (or what 
     .option('--county <name>', 'only this county\'s plans')
     .option('--plan <id>', 'only this plan')
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
-    .addHelpText('after', `${examples('plancheck trace', 'plancheck trace --missing --plan qinshui-2021-air')}${exitHelp('  1  --missing: something is not encoded', EXIT_INPUT)}`)
+    .addHelpText('after', `${examples('plancheck trace', 'plancheck trace --missing --plan qinshui-2021-air')}${exitHelp('1  --missing: something is not encoded', EXIT_INPUT)}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(common(o), env, { trace: true }), o)));
 
   return program;
@@ -168,8 +178,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     if (e instanceof InputError) {
-      process.stderr.write(renderFindings(await resolvePositions(e.findings), { color: env.color, cwd: env.cwd }));
-      process.stderr.write(`plancheck: ${summarize(e.findings)}: nothing was evaluated\n`);
+      // What stops the run; the plans' warnings are validate's to print (and count).
+      const shown = argv[2] === 'validate' ? withoutStatusHint(e.findings) : e.findings.filter((f) => f.severity === 'error');
+      process.stderr.write(renderFindings(await resolvePositions(nameFiles(shown, given, env.cwd)), { color: env.color, cwd: env.cwd, lang }));
+      process.stderr.write(`plancheck: ${summarize(shown, lang)}\n`);
       return EXIT.input;
     }
     if (isKnownError(e)) {
@@ -180,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!result) return EXIT.ok;
   const notes = result.notes ?? [];
-  if (notes.length) process.stderr.write(renderFindings(await resolvePositions(notes), { color: env.color, cwd: env.cwd }));
+  if (notes.length) process.stderr.write(renderFindings(await resolvePositions(notes), { color: env.color, cwd: env.cwd, lang }));
   const pager = pagerFor(result.stdout, process.stdout, process.env, paged);
   if (!pager || !(await page(result.stdout, pager, process.env))) process.stdout.write(result.stdout);
   return hasErrors(result.notes ?? []) ? EXIT.input : result.exitCode;

@@ -26,3 +26,6 @@ export interface Fit {
 }
 
 export const viewOf = (ctx: Context, fit: Fit): ViewOptions => ({ color: ctx.color, lang: ctx.lang, width: fit.width, wrap: fit.wrap });
+
+/** A view that reads no state (list's table, validate) needs no word about a missing status file. */
+export const withoutStatusHint = (notes: Finding[]): Finding[] => notes.filter((f) => f.code !== 'STATUS_FILE_MISSING');

@@ -1,12 +1,12 @@
 // validate: schema, cross-references, dates against phrases, texts against sources. Errors exit 2
 // (thrown by prepare); warnings are printed and exit 0.
 import type { Context } from '../context.js';
-import type { Output } from './output.js';
+import { withoutStatusHint, type Output } from './output.js';
 
 export function validateCommand(ctx: Context): Output {
   const plans = ctx.project.plans.length;
   const tasks = ctx.project.tasks.size;
   const milestones = [...ctx.project.tasks.values()].reduce((n, r) => n + r.task.milestones.length, 0);
   const counties = ctx.project.counties.size;
-  return { stdout: `ok: ${counties} counties, ${plans} plans, ${tasks} tasks, ${milestones} milestones checked\n`, exitCode: 0, notes: ctx.notes };
+  return { stdout: `ok: ${counties} counties, ${plans} plans, ${tasks} tasks, ${milestones} milestones checked\n`, exitCode: 0, notes: withoutStatusHint(ctx.notes) };
 }

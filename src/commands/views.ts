@@ -9,7 +9,7 @@ import { renderItemsTable } from '../render/itemsTable.js';
 import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTasksTable } from '../render/tasksTable.js';
 import { filterItems, matchesUnit, selectTasks } from '../select.js';
-import { parseFormat, viewOf, type Fit, type Output } from './output.js';
+import { parseFormat, viewOf, withoutStatusHint, type Fit, type Output } from './output.js';
 import { byText } from '../order.js';
 
 const OPEN = new Set<Item['state']>(['overdue', 'soft-missed', 'due-soon', 'upcoming', 'in-force']);
@@ -46,6 +46,7 @@ const filterEcho = (ctx: Context) => ({
 });
 
 export function dueCommand(ctx: Context, opts: ViewFlags & { within?: string; month?: string }): Output {
+  if (opts.month && opts.within) throw new UsageError('--month and --within contradict each other: --month lists a month whatever the state, --within what is open up to a horizon; give one');
   const all = selectedItems(ctx);
   if (opts.month) {
     const { start, end } = monthBounds(opts.month);
@@ -66,7 +67,9 @@ export function doneCommand(ctx: Context, opts: ViewFlags & { month?: string; si
   for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
   }
+  if (opts.month && (opts.since || opts.until)) throw new UsageError(`--month and ${opts.since ? '--since' : '--until'} contradict each other: give a month, or a period`);
   const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
+  if (bounds.end < bounds.start) throw new UsageError(`${opts.until ? '--until' : 'the as-of date'} ${bounds.end} is before --since ${bounds.start}: the period is empty`);
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && (i.state === 'done-on-time' || i.state === 'done-late'))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
@@ -77,7 +80,7 @@ export function listCommand(ctx: Context, opts: ViewFlags): Output {
   const refs = selectTasks(ctx.project, ctx.filters).filter(
     ({ task, plan }) => matchesUnit(task.units, plan.county, ctx.filters) || task.milestones.some((m) => m.units && matchesUnit(m.units, plan.county, ctx.filters)),
   );
-  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, viewOf(ctx, opts)), exitCode: 0, notes: statusNotes(ctx) };
+  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, viewOf(ctx, opts)), exitCode: 0, notes: withoutStatusHint(statusNotes(ctx)) };
   const items = evaluate(refs, ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
   const tasks = refs.map((ref: TaskRef) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
   return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'list', asOf: ctx.asOf, filters: filterEcho(ctx), tasks }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };

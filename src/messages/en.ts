@@ -23,10 +23,24 @@ const TYPE_WORDS: Record<string, string> = {
 
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
+const days = (n: string | undefined): string => `${n} ${n === '1' ? 'day' : 'days'}`;
+
+/** What the file is for, and what is wrong with it: "status file missing.yaml not found". */
+function fileUnreadable(role: string, file: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT': return `${role} ${file} not found`;
+    case 'EISDIR': return `${role}: ${file} is a directory`;
+    case 'ENOTDIR': return `${role}: ${file} is not a directory`;
+    case 'EACCES': case 'EPERM': return `${role} ${file} cannot be read: permission denied`;
+    case 'ELOOP': return `${role} ${file} is a loop of symbolic links`;
+    default: return `${role} ${file} cannot be read (${code})`;
+  }
+}
+
 export function describe(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return `cannot read the file (${detail})`;
+    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? 'the file', detail);
     case 'FILE_NOT_UTF8': return 'the file is not UTF-8 text: save it as UTF-8';
     case 'FILE_TOO_LARGE': return `the file has ${actual} bytes, more than the ${expected} a plan or status file may have`;
     case 'YAML_SYNTAX': return subject === 'ALIAS_COUNT'
@@ -55,10 +69,10 @@ export function describe(f: Finding): string {
     case 'STATUS_UNKNOWN_TARGET': return `${subject}: no such target (${expected ? `known: ${expected}` : 'it has none'})`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
     case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
-    case 'STATUS_FILE_MISSING': return `no status file at ${subject}: every task counts as not started`;
-    case 'STATUS_AFTER_AS_OF': return `${actual} status entries are dated after the as-of date ${expected} and are left out`;
-    case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;
-    case 'TASK_SOFT_MISSED': return `${subject} missed its target date ${expected} by ${actual} days (力争: a warning)`;
-    case 'TASK_DUE_SOON': return `${subject} is due in ${actual} days (${expected})`;
+    case 'STATUS_FILE_MISSING': return `no ${subject} here: every task counts as not started; --status FILE names a status file`;
+    case 'STATUS_AFTER_AS_OF': return actual === '1' ? `1 status entry is dated after the as-of date ${expected} and is left out` : `${actual} status entries are dated after the as-of date ${expected} and are left out`;
+    case 'TASK_OVERDUE': return `${subject} is overdue by ${days(actual)} (due ${expected})`;
+    case 'TASK_SOFT_MISSED': return `${subject} missed its soft target date ${expected} by ${days(actual)} (a warning)`;
+    case 'TASK_DUE_SOON': return `${subject} is due in ${days(actual)} (${expected})`;
   }
 }

@@ -21,6 +21,13 @@ export interface Labels {
   was: (original: string) => string;
   disagree: string;
   none: string;
+  /** Between the names of a list, and between phrases. */
+  sep: string;
+  phraseSep: string;
+  /** Between a task's title and what one of its milestones is. */
+  titleSep: string;
+  /** Under a table with a disagreement marked *. */
+  disagreeHint: string;
   /** A list cut to its first item, in a table. */
   more: (first: string, total: number) => string;
   /** The units that support, after the leading ones. */
@@ -62,6 +69,10 @@ export const LABELS: Record<Lang, Labels> = {
     was: (original) => `(was ${original})`,
     disagree: 'body and annex differ',
     none: 'nothing matches',
+    sep: ', ',
+    phraseSep: '; ',
+    titleSep: ': ',
+    disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
     supporting: (list) => ` (support: ${list})`,
     tasks: (n) => plural(n, 'task'),
@@ -96,6 +107,10 @@ export const LABELS: Record<Lang, Labels> = {
     was: (original) => `（原定${original}）`,
     disagree: '正文与附件不一致',
     none: '没有符合条件的任务',
+    sep: '、',
+    phraseSep: '；',
+    titleSep: '：',
+    disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
     supporting: (list) => `（配合：${list}）`,
     tasks: (n) => `共${n}项任务`,

@@ -2,10 +2,17 @@
 // never inside a character. The measure is string-width's, the one cli-table3 draws with.
 import stringWidth from 'string-width';
 
-export const textWidth = (s: string): number => stringWidth(s);
+// string-width builds its regular expressions at every call: a table measures the same cells and
+// characters many times, so each answer is kept.
+const widths = new Map<string, number>();
+export function textWidth(s: string): number {
+  let w = widths.get(s);
+  if (w === undefined) widths.set(s, (w = stringWidth(s)));
+  return w;
+}
 
 /** The text's characters (code points), each with its width. */
-const chars = (s: string): Array<[string, number]> => Array.from(s, (ch) => [ch, stringWidth(ch)]);
+const chars = (s: string): Array<[string, number]> => Array.from(s, (ch) => [ch, textWidth(ch)]);
 
 /** The text cut to at most `width` columns, ending in … when cut. */
 export function cut(s: string, width: number): string {

@@ -58,13 +58,13 @@ const headWidth = (head: string): number => Math.max(0, ...head.split(' ').map((
  * may be hidden are, the lowest `give` first, and the rest laid out again; only then the fixed columns
  * shrink, to be wrapped. */
 export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Layout, 'width' | 'more'>): number[] {
-  const natural = columns.map((col, c) => Math.max(headWidth(col.head), ...rows.map((r) => textWidth(cellText(r[c])))));
-  const floor = (c: number) => Math.min(natural[c]!, columns[c]!.min ?? Math.max(headWidth(columns[c]!.head), 6));
-  const soft = (c: number) => {
+  const natural = columns.map((col, c) => rows.reduce((m, r) => Math.max(m, textWidth(cellText(r[c]))), headWidth(col.head)));
+  const floors = columns.map((col, c) => Math.min(natural[c]!, col.min ?? Math.max(headWidth(col.head), 6)));
+  const softs = columns.map((_, c) => {
     const lists = rows.map((r) => r[c]).filter((x): x is ListCell => typeof x === 'object' && x.items.length > 1);
-    const said = Math.max(SOFT, ...lists.map((l) => Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), 2 * SOFT)));
+    const said = lists.reduce((m, l) => Math.max(m, Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), 2 * SOFT)), SOFT);
     return Math.min(natural[c]!, said);
-  };
+  });
   const hideable = columns.map((_, c) => c).filter((c) => columns[c]!.hide).sort((a, b) => (columns[a]!.give ?? 0) - (columns[b]!.give ?? 0));
   for (let hidden = 0; ; hidden++) {
     const widths = natural.map((w, c) => (hideable.slice(0, hidden).includes(c) ? 0 : w));
@@ -77,8 +77,8 @@ export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Lay
       }
     };
     const giving = columns.map((_, c) => c).filter((c) => (columns[c]!.give ?? 0) > 0 && widths[c]! > 0);
-    shrink(giving, soft);
-    shrink(giving, floor);
+    shrink(giving, (c) => softs[c]!);
+    shrink(giving, (c) => floors[c]!);
     if (excess() > 0 && hidden < hideable.length) continue;
     shrink(columns.map((_, c) => c).filter((c) => !giving.includes(c) && widths[c]! > 0), () => 4);
     return widths;

@@ -11,6 +11,12 @@ export function itemTitle(i: Item): string {
   return `${i.task.title}：${what.length > WHAT_MAX ? `${what.slice(0, WHAT_MAX)}…` : what}`;
 }
 
+/** The same in a fitted table, which cuts it to the window itself: the whole of what this milestone is. */
+export function itemTitleWhole(i: Item, L: Labels): string {
+  const what = i.milestone.what;
+  return what && i.task.milestones.length > 1 ? `${i.task.title}${L.titleSep}${what}` : i.task.title;
+}
+
 export const itemLabel = (i: Item): string => `${i.task.id} ${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
 
 export function deadlineText(i: Item, L: Labels): string {

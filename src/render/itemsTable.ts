@@ -3,7 +3,7 @@ import type { Item } from '../engine/evaluate.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
 import { renderFitTable } from './fitTable.js';
-import { deadlineCell, itemLabel, itemTitle, noteText } from './itemRow.js';
+import { deadlineCell, itemLabel, itemTitleWhole, noteText } from './itemRow.js';
 import { unitsCell, unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
 import { tableLayout, type ViewOptions } from './view.js';
@@ -14,7 +14,7 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
   const c = paint(view.color);
   const rows = items.map((i) => [
     itemLabel(i),
-    itemTitle(i),
+    itemTitleWhole(i, L),
     unitsCell(unitNames(project, i.plan.county, i.units), L),
     deadlineCell(i, L),
     L.state[i.state],
@@ -24,6 +24,6 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     { head: L.head.task }, { head: L.head.title, give: 2 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
     { head: L.head.state, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note },
   ];
-  const footnote = items.some((i) => i.disagree) ? `* ${L.disagree}: plancheck show <task>\n` : '';
+  const footnote = items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : '';
   return `${renderFitTable(columns, rows, tableLayout(view))}\n${footnote}`;
 }

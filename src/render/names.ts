@@ -26,5 +26,5 @@ export function shortUnits(n: UnitNames, max = 3): string {
 /** Units as a table cell: every one where they fit, else the first and how many (fitTable.ts). */
 export function unitsCell(n: UnitNames, L: Labels): ListCell {
   const main = [...n.lead, ...n.responsible];
-  return { items: [...main, ...n.support], text: `${main.join('、')}${n.support.length ? L.supporting(n.support.join('、')) : ''}` };
+  return { items: [...main, ...n.support], text: `${main.join(L.sep)}${n.support.length ? L.supporting(n.support.join(L.sep)) : ''}` };
 }

@@ -36,7 +36,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
   line();
   line(task.text);
   line();
-  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join('、')}`);
+  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join(L.sep)}`);
   // As printed: the inside of a 〔责任单位：…〕 bracket, or the sentence that names the units.
   if (body?.unitsText) line(c.dim(`“${body.unitsText}”`));
 

@@ -18,7 +18,7 @@ export function renderTasksTable(refs: TaskRef[], project: Project, view: ViewOp
   if (refs.length === 0) return `${L.none}\n`;
   const rows = refs.map((ref) => {
     const phrases = withTexts(ref).task.milestones.map((m) => m.statements[0]?.phrase ?? L.kind[m.statements[0]?.kind ?? 'unspecified']);
-    return [ref.task.id, ref.task.title, unitsCell(unitNames(project, ref.plan.county, ref.task.units), L), phrases.join('；'), sourceRef(ref)];
+    return [ref.task.id, ref.task.title, unitsCell(unitNames(project, ref.plan.county, ref.task.units), L), phrases.join(L.phraseSep), sourceRef(ref)];
   });
   // The date phrases are verbatim and can be long: they give way after the title, before the units.
   const columns = [{ head: L.head.task }, { head: L.head.title, give: 3 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.milestones, give: 2, hide: true }, { head: L.head.source }];

@@ -1,5 +1,6 @@
 // check for a terminal: the findings in a table, then one summary line.
 import { LABELS } from '../../messages/labels.js';
+import { wrap } from '../fit.js';
 import { renderFitTable } from '../fitTable.js';
 import { deadlineCell, itemLabel, noteText } from '../itemRow.js';
 import { unitsCell, unitNames } from '../names.js';
@@ -11,7 +12,7 @@ export const renderCheckText: CheckReporter = (r) => {
   const L = LABELS[r.lang];
   const c = paint(r.color);
   const n = counts(r);
-  const summary = `${L.checked(n.checked, r.asOf, n.errors, n.warnings)}\n`;
+  const summary = `${wrap(L.checked(n.checked, r.asOf, n.errors, n.warnings), r.width).join('\n')}\n`;
   if (r.result.findings.length === 0) return summary;
   // Failing first, the most overdue first: the top of a long list is what a reader acts on.
   const sorted = [...r.result.findings].sort((a, b) => Number(b.fails) - Number(a.fails) || (b.item.days ?? 0) - (a.item.days ?? 0));
@@ -38,5 +39,5 @@ export const renderCheckText: CheckReporter = (r) => {
     { head: L.head.plan, give: 1, hide: true },
   ];
   const table = renderFitTable(columns, rows, tableLayout(r));
-  return `${table}\n${more > 0 ? `${L.moreFindings(more)}\n` : ''}${summary}`;
+  return `${table}\n${more > 0 ? `${wrap(L.moreFindings(more), r.width).join('\n')}\n` : ''}${summary}`;
 };
