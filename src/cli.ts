@@ -57,7 +57,8 @@ const withTime = (cmd: Command): Command => cmd
   .option('--soon <days>', 'an open deadline this close is "due soon" (default: 7d)');
 /** The terminal views: fitted to the window, paged when long. */
 const withTerminal = (cmd: Command, table = true): Command => {
-  if (table) cmd.option('--width <columns>', 'fit tables to this width (default: the terminal\'s; when piped, COLUMNS, else 100)').option('--wrap', 'wrap long cells inside their column instead of cutting them');
+  cmd.option('--width <columns>', 'fit the output to this width (default: the terminal\'s; when piped, COLUMNS, else 100)');
+  if (table) cmd.option('--wrap', 'wrap long cells inside their column instead of cutting them');
   return cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
 };
 /** The views print a table or JSON. */

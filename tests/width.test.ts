@@ -3,6 +3,7 @@
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkCommand } from '../src/commands/check.js';
+import { showCommand } from '../src/commands/show.js';
 import { summaryCommand } from '../src/commands/summary.js';
 import { doneCommand, dueCommand, lateCommand, listCommand, selectedItems } from '../src/commands/views.js';
 import { prepare, type Context } from '../src/context.js';
@@ -37,6 +38,8 @@ const VIEWS: Record<string, View> = {
   'summary --by category': (ctx, fit) => summaryCommand(ctx, { ...fit, by: 'category' }).stdout,
   'summary --by unit': (ctx, fit) => summaryCommand(ctx, { ...fit, by: 'unit' }).stdout,
   check: (ctx, fit) => checkCommand(ctx, { ...fit, format: ['text'], limit: '0' }).stdout,
+  // show prints no table, but its lines (the text, the source passage) wrap to the width too
+  show: (ctx, fit) => ['QS21-WATER-2-04', 'QS21-AIR-08', 'QS21-WATER-A1-03'].map((id) => showCommand(ctx, id, fit).stdout).join(''),
 };
 
 /** A lone half of a surrogate pair: a character cut in two. */

@@ -11,8 +11,8 @@ export function textWidth(s: string): number {
   return w;
 }
 
-/** The text's characters (code points), each with its width. */
-const chars = (s: string): Array<[string, number]> => Array.from(s, (ch) => [ch, textWidth(ch)]);
+/** The text's characters (code points), each with its width; a colour code is one, of no width. */
+const chars = (s: string): Array<[string, number]> => (s.match(/\u001b\[[\d;]*m|[\s\S]/gu) ?? []).map((ch) => [ch, ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch)]);
 
 /** The text cut to at most `width` columns, ending in … when cut. */
 export function cut(s: string, width: number): string {
@@ -39,16 +39,19 @@ export function wrap(s: string, width: number): string[] {
       const joined = line ? `${line} ${word}` : word;
       if (textWidth(joined) <= w) {
         line = joined;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = '';
-      for (const [ch, cw] of chars(word)) {
-        if (textWidth(line) + cw > w) {
-          lines.push(line);
-          line = '';
+      } else if (textWidth(word) <= w) {
+        lines.push(line);
+        line = word;
+      } else {
+        // A word wider than the line (a Chinese sentence) goes on where the line stands.
+        if (line) line += ' ';
+        for (const [ch, cw] of chars(word)) {
+          if (textWidth(line) + cw > w) {
+            lines.push(line.trimEnd());
+            line = '';
+          }
+          line += ch;
         }
-        line += ch;
       }
     }
     lines.push(line);

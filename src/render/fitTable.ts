@@ -63,7 +63,7 @@ export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Lay
   const softs = columns.map((_, c) => {
     const lists = rows.map((r) => r[c]).filter((x): x is ListCell => typeof x === 'object' && x.items.length > 1);
     const said = lists.reduce((m, l) => Math.max(m, Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), 2 * SOFT)), SOFT);
-    return Math.min(natural[c]!, said);
+    return Math.max(floors[c]!, Math.min(natural[c]!, said));
   });
   const hideable = columns.map((_, c) => c).filter((c) => columns[c]!.hide).sort((a, b) => (columns[a]!.give ?? 0) - (columns[b]!.give ?? 0));
   for (let hidden = 0; ; hidden++) {

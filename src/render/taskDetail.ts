@@ -7,6 +7,7 @@ import { LABELS } from '../messages/labels.js';
 import { withTexts, type Project, type TaskRef } from '../model.js';
 import type { Passage } from '../trace/sourceText.js';
 import type { ViewOptions } from './view.js';
+import { wrap } from './fit.js';
 import { deadlineText, noteText } from './itemRow.js';
 import { unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
@@ -20,13 +21,17 @@ export interface TaskDetail {
   passageLines?: string[];
 }
 
-export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang }: ViewOptions): string {
+export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang, width }: ViewOptions): string {
   const L = LABELS[lang];
   const D = L.detail;
   const c = paint(color);
   const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
-  const line = (s = '') => out.push(s);
+  // Each line wraps to the window, its continuation indented as the line is.
+  const line = (s = '') => {
+    const lead = /^ */.exec(s)![0];
+    out.push(...wrap(s.slice(lead.length), width - lead.length).map((piece) => lead + piece));
+  };
   const units = unitNames(project, plan.county, task.units);
 
   line(c.bold(`${task.id}  ${task.title}`));
