@@ -100,8 +100,9 @@ function buildProgram(argv: string[]): Command {
     .showSuggestionAfterError()
     .exitOverride()
     // Help wraps to the terminal, a Chinese character counted as two columns.
-    .configureHelp({ displayWidth: textWidth, helpWidth: helpWidth(), minWidthToWrap: 20 })
-    .addHelpText('after', `${examples(
+    .configureHelp({ displayWidth: textWidth, minWidthToWrap: 20 })
+    .configureOutput({ getOutHelpWidth: helpWidth, getErrHelpWidth: helpWidth })
+    .addHelpText('after', () => `${examples(
       `plancheck due --county qinshui ${EX}`,
       `plancheck late --county 沁水 --unit 住建局 ${EX}`,
       'plancheck show QS21-WATER-2-04 --as-of 2021-06-15 --status examples/qinshui-2021-status.yaml --lang zh',
@@ -110,32 +111,32 @@ function buildProgram(argv: string[]): Command {
 
   if (wanted('validate')) withData(program.command('validate')
     .option('--as-of <date>', 'status entries dated after this day are reported as left out (default: today in China)').description('check plans, unit registries and the status file; every problem with file:line:column'))
-    .addHelpText('after', `${examples('plancheck validate', 'plancheck validate --status examples/qinshui-2021-status.yaml')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples('plancheck validate', 'plancheck validate --status examples/qinshui-2021-status.yaml')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions) => run(async () => validateCommand(await prepare(common(o), env, { trace: true }))));
 
   if (wanted('due')) view(program.command('due').description('what falls due: open milestones due within a horizon (overdue ones included), or all due in a month'))
     .option('--within <days>', 'horizon from the as-of date (default: 30d)')
     .option('--month <YYYY-MM>', 'every milestone due in this month, whatever its state (not with --within)')
-    .addHelpText('after', `${examples(`plancheck due --county qinshui ${EX}`, 'plancheck due --month 2021-06 --category water --format json')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples(`plancheck due --county qinshui ${EX}`, 'plancheck due --month 2021-06 --category water --format json')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & TerminalOptions & { within?: string; month?: string }) => run(async () => dueCommand(await prepare(common(o), env, jsonTexts(o)), { ...o, ...fit(o) })));
 
   if (wanted('late')) view(program.command('late').description('what is overdue, and soft targets (力争) missed'))
-    .addHelpText('after', `${examples(`plancheck late --county qinshui ${EX}`, 'plancheck late --unit 县住建局 --lead-only --as-of 2021-12-31')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples(`plancheck late --county qinshui ${EX}`, 'plancheck late --unit 县住建局 --lead-only --as-of 2021-12-31')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & TerminalOptions) => run(async () => lateCommand(await prepare(common(o), env, jsonTexts(o)), { ...o, ...fit(o) })));
 
   if (wanted('done')) view(program.command('done').description('what was completed in a period (default: everything done by the as-of date)'))
     .option('--month <YYYY-MM>', 'completed in this month (not with --since or --until)')
     .option('--since <date>', 'completed on or after this date')
     .option('--until <date>', 'completed on or before this date (default: the as-of date)')
-    .addHelpText('after', `${examples(`plancheck done --month 2021-06 --county qinshui ${EX}`, `plancheck done --since 2021-04-01 --until 2021-05-31 ${EX}`)}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples(`plancheck done --month 2021-06 --county qinshui ${EX}`, `plancheck done --since 2021-04-01 --until 2021-05-31 ${EX}`)}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & TerminalOptions & { month?: string; since?: string; until?: string }) => run(async () => doneCommand(await prepare(common(o), env, jsonTexts(o)), { ...o, ...fit(o) })));
 
   if (wanted('list')) view(program.command('list').description('every task, with units, date phrases and source reference'))
-    .addHelpText('after', `${examples('plancheck list --county lingchuan', 'plancheck list --plan qinshui-2021-air --format json')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples('plancheck list --county lingchuan', 'plancheck list --plan qinshui-2021-air --format json')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & TerminalOptions) => run(async () => listCommand(await prepare(common(o), env, { texts: true }), { ...o, ...fit(o) })));
 
   if (wanted('show')) withTerminal(withFormat(withTime(withData(program.command('show').argument('<id>', 'task id').description('everything about one task: source text and passage, units, milestones, disagreements, targets, status history')))), false)
-    .addHelpText('after', `${examples(`plancheck show QS21-WATER-2-04 ${EX}`, 'plancheck show QS21-AIR-08 --format json')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples(`plancheck show QS21-WATER-2-04 ${EX}`, 'plancheck show QS21-AIR-08 --format json')}${exitHelp(EXIT_INPUT)}`)
     .action((id: string, o: CommonOptions & TerminalOptions) => run(async () => showCommand(await prepare(common(o), env, { texts: true }), id, { ...o, ...fit(o) })));
 
   if (wanted('check')) withTerminal(withTime(withFilters(withData(program.command('check').description('the CI gate: exit 1 when a milestone is overdue (or as --fail-on says), 0 when not')))))
@@ -144,7 +145,7 @@ function buildProgram(argv: string[]): Command {
     .option('--format <format>', 'text, json, junit, sarif, github or markdown; repeat for several (default: text)', collect)
     .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
     .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
-    .addHelpText('after', `${examples('plancheck check --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck check --fail-on overdue,soft --format junit --output junit=reports/plancheck.xml')}
+    .addHelpText('after', () => `${examples('plancheck check --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck check --fail-on overdue,soft --format junit --output junit=reports/plancheck.xml')}
 ${wrap('Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.', helpWidth()).join('\n')}
 ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --fail-on names)', EXIT_INPUT)}`)
     .action((o: CommonOptions & CheckOptions & TerminalOptions) => run(async () => checkCommand(await prepare(common(o), env, { texts: [...(o.format ?? []), ...(o.output ?? [])].some((f) => f.startsWith('junit')) }), { ...o, ...fit(o), ...(process.env.GITHUB_STEP_SUMMARY ? { summaryFile: process.env.GITHUB_STEP_SUMMARY } : {}) })));
@@ -154,19 +155,19 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .requiredOption('--month <YYYY-MM>', 'the month of the circular')
     .addOption(new Option('--format <format>', 'text or markdown').choices(['text', 'markdown']).default('text'))
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, names')
-    .addHelpText('after', `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n${examples('plancheck report --month 2021-06 --county qinshui --lang zh', 'plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `\nThe as-of date defaults to the first day after the month (or today, while the month runs).\n${examples('plancheck report --month 2021-06 --county qinshui --lang zh', 'plancheck report --month 2021-06 --format markdown --lang en --lights lights.yaml')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...common(o), lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { evidence: true }), o)));
 
   if (wanted('summary')) view(program.command('summary').description('counts of each state per county, category or unit, with a bar'))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))
-    .addHelpText('after', `${examples('plancheck summary --by unit --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck summary --by category --format json')}${exitHelp(EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples('plancheck summary --by unit --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck summary --by category --format json')}${exitHelp(EXIT_INPUT)}`)
     .action((o: CommonOptions & TerminalOptions & { by?: string; format?: string }) => run(async () => summaryCommand(await prepare(common(o), env), { ...o, ...fit(o) })));
 
   if (wanted('trace')) withData(program.command('trace').description('check that every verbatim text stands in its source notice; --missing: list the numbered items and annex rows not encoded yet'), false)
     .option('--county <name>', 'only this county\'s plans')
     .option('--plan <id>', 'only this plan')
     .option('--missing', 'list what of the source notices no plan encodes (exit 1 if anything)')
-    .addHelpText('after', `${examples('plancheck trace', 'plancheck trace --missing --plan qinshui-2021-air')}${exitHelp('1  --missing: something is not encoded', EXIT_INPUT)}`)
+    .addHelpText('after', () => `${examples('plancheck trace', 'plancheck trace --missing --plan qinshui-2021-air')}${exitHelp('1  --missing: something is not encoded', EXIT_INPUT)}`)
     .action((o: CommonOptions & { missing?: boolean }) => run(async () => traceCommand(await prepare(common(o), env, { trace: true }), o)));
 
   return program;

@@ -52,17 +52,20 @@ const cellText = (c: Cell | undefined): string => (c === undefined ? '' : typeof
 /** A header wraps at its spaces, and a Chinese one after ten columns, rather than widen a narrow column. */
 const headWidth = (head: string): number => Math.max(0, ...head.split(' ').map((w) => Math.min(textWidth(w), 10)));
 
-/** Column widths for the layout; 0 hides a column. Each column starts at its widest cell. Then, while
- * the table is too wide: the widest giving column shrinks, down to what it says well (a short text, a
- * list as its first and how many more), then down to its floor; if that is not enough, the columns that
- * may be hidden are, the lowest `give` first, and the rest laid out again; only then the fixed columns
- * shrink, to be wrapped. */
+/** Column widths for the layout; 0 hides a column. Each column starts at its widest cell (or header).
+ * Then, while the table is too wide: the widest giving column shrinks, down to what it says well (a
+ * short text, a list as its first and how many more); headers wider than their cells wrap; the giving
+ * columns shrink down to their floor; if that is not enough, the columns that may be hidden are, the
+ * lowest `give` first, and the rest laid out again; only then the fixed columns shrink, to be wrapped. */
 export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Layout, 'width' | 'more'>): number[] {
-  const natural = columns.map((col, c) => rows.reduce((m, r) => Math.max(m, textWidth(cellText(r[c]))), headWidth(col.head)));
+  const cells = columns.map((_, c) => rows.reduce((m, r) => Math.max(m, textWidth(cellText(r[c]))), 0));
+  const natural = columns.map((col, c) => Math.max(cells[c]!, textWidth(col.head)));
+  // A header wider than its column's cells wraps before any cell is cut.
+  const wrappedHead = columns.map((col, c) => Math.max(cells[c]!, headWidth(col.head)));
   const floors = columns.map((col, c) => Math.min(natural[c]!, col.min ?? Math.max(headWidth(col.head), 6)));
   const softs = columns.map((_, c) => {
     const lists = rows.map((r) => r[c]).filter((x): x is ListCell => typeof x === 'object' && x.items.length > 1);
-    const said = lists.reduce((m, l) => Math.max(m, Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), 2 * SOFT)), SOFT);
+    const said = lists.reduce((m, l) => Math.max(m, Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), SOFT + 4)), SOFT);
     return Math.max(floors[c]!, Math.min(natural[c]!, said));
   });
   const hideable = columns.map((_, c) => c).filter((c) => columns[c]!.hide).sort((a, b) => (columns[a]!.give ?? 0) - (columns[b]!.give ?? 0));
@@ -77,10 +80,12 @@ export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Lay
       }
     };
     const giving = columns.map((_, c) => c).filter((c) => (columns[c]!.give ?? 0) > 0 && widths[c]! > 0);
-    shrink(giving, (c) => softs[c]!);
+    const fixed = columns.map((_, c) => c).filter((c) => !giving.includes(c) && widths[c]! > 0);
+    shrink(giving, (c) => Math.max(softs[c]!, wrappedHead[c]!));
+    shrink(fixed, (c) => wrappedHead[c]!);
     shrink(giving, (c) => floors[c]!);
     if (excess() > 0 && hidden < hideable.length) continue;
-    shrink(columns.map((_, c) => c).filter((c) => !giving.includes(c) && widths[c]! > 0), () => 4);
+    shrink(fixed, () => 4);
     return widths;
   }
 }

@@ -21,6 +21,9 @@ export function renderTasksTable(refs: TaskRef[], project: Project, view: ViewOp
     return [ref.task.id, ref.task.title, unitsCell(unitNames(project, ref.plan.county, ref.task.units), L), phrases.join(L.phraseSep), sourceRef(ref)];
   });
   // The date phrases are verbatim and can be long: they give way after the title, before the units.
-  const columns = [{ head: L.head.task }, { head: L.head.title, give: 3 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.milestones, give: 2, hide: true }, { head: L.head.source }];
+  const columns = [
+    { head: L.head.task }, { head: L.head.title, give: 4, min: 16 }, { head: L.head.units, give: 2, hide: true },
+    { head: L.head.milestones, give: 3, hide: true }, { head: L.head.source, give: 1, min: 12 },
+  ];
   return `${renderFitTable(columns, rows, tableLayout(view))}\n${L.tasks(refs.length)}\n`;
 }
