@@ -64,9 +64,10 @@ const VIEWS = [
 ];
 
 describe('one language at a time', () => {
-  it.each(VIEWS)('%s %s %s %s %s', (...view) => {
+  it.each(VIEWS.map((v) => [v.join(' '), v] as const))('%s', (_, view) => {
     for (const lang of ['en', 'zh']) {
-      const r = plancheck([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang]);
+      // wide enough that no verbatim text is cut or wrapped
+      const r = plancheck([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang], { env: { COLUMNS: '5000' } });
       expect(r.code, r.stderr).toBeLessThan(2);
       const rest = stripVerbatim(`${r.stdout}\n${r.stderr}`);
       if (lang === 'zh') expect(rest.match(/[A-Za-z]{2,}/g) ?? [], `English in ${view.join(' ')} --lang zh`).toEqual([]);
