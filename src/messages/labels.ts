@@ -26,6 +26,8 @@ export interface Labels {
   phraseSep: string;
   /** Between a task's title and what one of its milestones is. */
   titleSep: string;
+  /** After a label: "source: …", "出处：…". */
+  colon: string;
   /** Under a table with a disagreement marked *. */
   disagreeHint: string;
   /** A list cut to its first item, in a table. */
@@ -72,6 +74,7 @@ export const LABELS: Record<Lang, Labels> = {
     sep: ', ',
     phraseSep: '; ',
     titleSep: ': ',
+    colon: ': ',
     disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
     supporting: (list) => ` (support: ${list})`,
@@ -110,6 +113,7 @@ export const LABELS: Record<Lang, Labels> = {
     sep: '、',
     phraseSep: '；',
     titleSep: '：',
+    colon: '：',
     disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
     supporting: (list) => `（配合：${list}）`,

@@ -21,7 +21,7 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     noteText(i, L),
   ]);
   const columns = [
-    { head: L.head.task }, { head: L.head.title, give: 2 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
+    { head: L.head.task }, { head: L.head.title, give: 2, min: 12 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
     { head: L.head.state, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note },
   ];
   const footnote = items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : '';

@@ -24,6 +24,7 @@ export interface TaskDetail {
 export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang, width }: ViewOptions): string {
   const L = LABELS[lang];
   const D = L.detail;
+  const K = L.colon;
   const c = paint(color);
   const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
@@ -37,11 +38,11 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   line(c.bold(`${task.id}  ${task.title}`));
   line(`${plan.title} (${plan.id}) · ${plan.document.number} · ${plan.document.date}`);
   const body = task.source.body;
-  if (body) line(`${L.head.source}: ${body.section.join(' › ')}${body.item ? ` › ${body.item}` : ''}${body.paragraph ? ` ¶${body.paragraph}` : ''}`);
+  if (body) line(`${L.head.source}${K}${body.section.join(' › ')}${body.item ? ` › ${body.item}` : ''}${body.paragraph ? ` ¶${body.paragraph}` : ''}`);
   line();
   line(task.text);
   line();
-  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join(L.sep)}`);
+  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}${K}${units[role].join(L.sep)}`);
   // As printed: the inside of a 〔责任单位：…〕 bracket, or the sentence that names the units.
   if (body?.unitsText) line(c.dim(`“${body.unitsText}”`));
 
@@ -51,7 +52,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     line(c.bold(`${row.table} ${annex?.title ?? ''} · ${row.row}`));
     for (const [col, cell] of Object.entries(row.cells)) {
       const inherited = row.inherited?.[col];
-      line(`  ${col}: ${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
+      line(`  ${col}${K}${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
     }
     for (const n of row.notes ?? []) line(c.dim(`  ${n}`));
   }
@@ -65,7 +66,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? D.annex(s.row ?? '') : D.body;
         const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.why && s.why].filter(Boolean).join(', ');
-        line(c.dim(`      ${where}: ${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
+        line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
       }
       if (i.extension) line(`      ${L.extended(i.due ?? '')} → ${i.extension.due} (${i.extension.approvedBy}: ${i.extension.reason})`);
     }
@@ -74,8 +75,8 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   for (const dis of task.disagreements ?? []) {
     line();
     line(c.yellow(`${L.disagree} (${D.field[dis.field]}${dis.row ? `, ${D.row} ${dis.row}` : ''})`));
-    line(`  ${D.body}: ${dis.body}`);
-    line(`  ${D.annex('').trim()}: ${dis.annex}`);
+    line(`  ${D.body}${K}${dis.body}`);
+    line(`  ${D.annex('').trim()}${K}${dis.annex}`);
     line(`  ${dis.note}`);
   }
 
@@ -83,7 +84,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     line();
     for (const t of d.targets) {
       const cmp = D.comparison[t.target.comparison];
-      const goal = t.target.value !== undefined ? `${cmp} ${t.target.value}${t.target.unit ?? ''}` : `${cmp}, ${L.target['no-value']}: ${t.target.unstated ?? ''}`;
+      const goal = t.target.value !== undefined ? `${cmp} ${t.target.value}${t.target.unit ?? ''}` : `${cmp}, ${L.target['no-value']}${K}${t.target.unstated ?? ''}`;
       const measured = t.last ? ` · ${t.last.value} (${t.last.date})` : '';
       line(`  ${t.target.id} ${t.target.text} [${goal}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
     }
@@ -97,7 +98,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     }
   }
 
-  for (const n of task.notes ?? []) line(c.dim(`${D.note}: ${n}`));
+  for (const n of task.notes ?? []) line(c.dim(`${D.note}${K}${n}`));
 
   if (d.passage && d.passageLines) {
     line();
