@@ -130,7 +130,7 @@ describe('plancheck validate', () => {
   it('exits 0 on good data', () => {
     const r = plancheck(fixtureArgs('validate', '--as-of', '2021-12-31'));
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('ok: 1 counties, 1 plans, 5 tasks, 6 milestones');
+    expect(r.stdout).toContain('ok: 1 county, 1 plan, 5 tasks, 6 milestones');
     expect(r.code).toBe(0);
   });
 
@@ -184,7 +184,7 @@ describe('plancheck validate', () => {
 
 describe('plancheck trace', () => {
   it('finds every text in its source and nothing missing in a complete plan', () => {
-    expect(plancheck(fixturePlans('trace')).stdout).toContain('ok: every text of 1 plans stands in its source');
+    expect(plancheck(fixturePlans('trace')).stdout).toContain('ok: every text of 1 plan stands in its source');
     const r = plancheck(fixturePlans('trace', '--missing'));
     expect(r.stdout).toContain('nothing missing');
     expect(r.code).toBe(0);

@@ -1,6 +1,7 @@
 // validate: schema, cross-references, dates against phrases, texts against sources. Errors exit 2
 // (thrown by prepare); warnings are printed and exit 0.
 import type { Context } from '../context.js';
+import { plural } from '../messages/labels.js';
 import { withoutStatusHint, type Output } from './output.js';
 
 export function validateCommand(ctx: Context): Output {
@@ -8,5 +9,5 @@ export function validateCommand(ctx: Context): Output {
   const tasks = ctx.project.tasks.size;
   const milestones = [...ctx.project.tasks.values()].reduce((n, r) => n + r.task.milestones.length, 0);
   const counties = ctx.project.counties.size;
-  return { stdout: `ok: ${counties} counties, ${plans} plans, ${tasks} tasks, ${milestones} milestones checked\n`, exitCode: 0, notes: withoutStatusHint(ctx.notes) };
+  return { stdout: `ok: ${plural(counties, 'county', 'counties')}, ${plural(plans, 'plan')}, ${plural(tasks, 'task')}, ${plural(milestones, 'milestone')} checked\n`, exitCode: 0, notes: withoutStatusHint(ctx.notes) };
 }

@@ -48,7 +48,7 @@ export interface Labels {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const LABELS: Record<Lang, Labels> = {
   en: {
