@@ -71,7 +71,7 @@ const repo = folder('gaoping');
 const init = plancheck(['init', '--county', 'gaoping', '--name', '高平市', '--city', '晋城市'], repo);
 check('init --county gaoping --name 高平市 --city 晋城市', init.code === 0 && init.stdout.includes('created plans/gaoping/units.yaml'), shown(init));
 const validate = plancheck(['validate'], repo);
-check('validate in the repository init made', validate.code === 0 && validate.stdout.startsWith('ok: 1 counties, 0 plans'), shown(validate));
+check('validate in the repository init made', validate.code === 0 && validate.stdout.startsWith('ok: 1 county, 0 plans'), shown(validate));
 const gate = plancheck(['check', '--status', 'status.yaml'], repo);
 check('check in the repository init made (nothing to fail)', gate.code === 0, shown(gate));
 const reinit = plancheck(['init', '--county', 'gaoping', '--name', '高平市'], repo);

@@ -22,12 +22,16 @@ const validate = (dir: string, status = path.join(dir, 'status.yaml')): Run =>
 
 const ERROR_LINE = /^(.+?):(\d+):(\d+): error ([A-Z_0-9]+) \S/;
 
+/** A file that cannot be read has no line: its message names it, with what it is for. */
+const UNREADABLE_LINE = /^error FILE_UNREADABLE (status file|plans folder|file) \S+ (not found|is a|cannot|is not)/;
+
 function errorCodes(r: Run): string[] {
-  return r.stderr.split('\n').filter((l) => / error [A-Z_0-9]+ /.test(l)).map((l) => {
+  const unreadable = r.stderr.split('\n').filter((l) => UNREADABLE_LINE.test(l)).map(() => 'FILE_UNREADABLE');
+  return [...unreadable, ...r.stderr.split('\n').filter((l) => / error [A-Z_0-9]+ /.test(l)).map((l) => {
     const m = ERROR_LINE.exec(l);
     expect(m, `no file:line:column in: ${l}`).not.toBeNull();
     return (m as RegExpExecArray)[4] as string;
-  });
+  })];
 }
 
 function expectRefused(r: Run, codes: string[]): void {

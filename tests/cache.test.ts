@@ -17,11 +17,11 @@ import { FIXTURE } from './helpers/cli.js';
 /** What validate and check say (stdout, findings with their positions, exit code), or the input errors. */
 async function answers(dir: string, cacheDir?: string): Promise<unknown[]> {
   const env: Environment = { cwd: dir, now: Date.parse('2022-01-01T00:00:00Z'), color: false, ...(cacheDir ? { cacheDir } : {}) };
-  const notes = async (findings: Parameters<typeof resolvePositions>[0]) => renderFindings(await resolvePositions(findings), { color: false, cwd: dir });
+  const notes = async (findings: Parameters<typeof resolvePositions>[0]) => renderFindings(await resolvePositions(findings), { color: false, cwd: dir, lang: 'en' });
   const out: unknown[] = [];
   for (const run of [
     async () => validateCommand(await prepare({ status: 'status.yaml', asOf: '2021-12-31' }, env, { trace: true })),
-    async () => checkCommand(await prepare({ status: 'status.yaml', asOf: '2021-10-01' }, env), { format: ['github'] }),
+    async () => checkCommand(await prepare({ status: 'status.yaml', asOf: '2021-10-01' }, env), { format: ['github'], width: 100, wrap: false }),
   ]) {
     try {
       const r = await run();
@@ -43,7 +43,8 @@ const EDITS: Edit[] = [
   ['plans/demo/2021-air.yaml', (t) => t.replace('due: 2021-08-31', 'due: 2021-09-30')],
   ['plans/demo/2021-air.yaml', (t) => `${t}# a comment\n`],
   // a phrase the reader does not know: a warning, cached with the file
-  ['plans/demo/2021-air.yaml', (t) => t.replace('phrase: 每季度,', 'phrase: 按季度适时,')],
+  ['plans/demo/2021-air.yaml', (t) => t.replace('phrase: 每季度,', 'phrase: 适时开展,')],
+  ['sources/demo-2021.txt', (t) => `${t}适时开展\n`],
   ['plans/demo/units.yaml', (t) => t.replace('    name: 县住建局', '    name: 县住建局\n    aliases: [住建局]')],
   ['plans/demo/units.yaml', (t) => t.replace('  - id: transport\n    name: 县交通运输局\n', '')],
   ['plans/demo/units.yaml', (t) => t.replace('  - id: eco\n', '  - id: transport\n    name: 县交通运输局\n  - id: eco\n')],

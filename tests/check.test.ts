@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureArgs, plancheck, ROOT } from './helpers/cli.js';
 
@@ -38,9 +39,9 @@ describe('plancheck check: the CI gate', () => {
     expect(plancheck(fixtureArgs('check', '--fail-on', 'late')).code).toBe(2);
   });
 
-  it('--fail-on due-within fails on what is due soon', () => {
+  it('--fail-on due-soon fails on what is due within --soon', () => {
     expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25')).code).toBe(0);
-    expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25', '--fail-on', 'overdue,due-within=7d')).code).toBe(1);
+    expect(plancheck(fixtureArgs('check', '--as-of', '2021-09-25', '--fail-on', 'overdue,due-soon')).code).toBe(1);
   });
 
   it('writes JUnit XML to a file while the terminal gets the table', () => {
@@ -78,6 +79,7 @@ describe('plancheck check: the CI gate', () => {
     plancheck(fixtureArgs('check', '--as-of', '2021-10-02', '--format', 'github', '--format', 'sarif', '--output', `sarif=${sarif}`), { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(fs.readFileSync(summary, 'utf8')).toMatch(/## plancheck ❌[\s\S]*\| ❌ \| DM21-AIR-02 m1 2021-Q3 \|/);
     const doc = JSON.parse(fs.readFileSync(sarif, 'utf8'));
+    expect(doc.runs[0].tool.driver.informationUri).toBe(pathToFileURL(path.join(ROOT, 'README.md')).href);
     expect(doc.version).toBe('2.1.0');
     expect(doc.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['overdue', 'due-soon', 'soft-missed']);
     expect(doc.runs[0].results[0]).toMatchObject({ ruleId: 'overdue', level: 'error' });

@@ -17,7 +17,7 @@ describe('plancheck init', () => {
     expect(first.code).toBe(0);
     const files = ['plans/gaoping/units.yaml', 'status.yaml', 'sources/README.md', '.github/workflows/plancheck.yml', '.gitignore'];
     for (const f of files) expect(first.stdout).toContain(`created ${f}`);
-    expect(plancheck(['validate'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'ok: 1 counties, 0 plans, 0 tasks, 0 milestones checked\n' });
+    expect(plancheck(['validate'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'ok: 1 county, 0 plans, 0 tasks, 0 milestones checked\n' });
 
     writeFileSync(path.join(dir, 'status.yaml'), 'entries: []\n# mine\n');
     const second = plancheck(GAOPING, { cwd: dir });

@@ -250,6 +250,6 @@ describe('plancheck import', () => {
     fs.writeFileSync(path.join(dir, 'fake.xlsx'), 'not a zip');
     const fake = plancheck(['import', 'fake.xlsx', '--status', 'status.yaml'], { cwd: dir });
     expect(fake.code).toBe(2);
-    expect(fake.stderr).toMatch(/fake.xlsx:1:1: error FILE_UNREADABLE cannot read it: not an Excel workbook/);
+    expect(fake.stderr).toMatch(/error FILE_UNREADABLE file fake.xlsx cannot be read \(not an Excel workbook/);
   });
 });

@@ -14,6 +14,8 @@ import { DUE_OUTCOMES } from '../src/report/figures.js';
 import { ROOT } from './helpers/cli.js';
 
 let base: Context<PlanWithTexts>;
+/** JSON is not fitted to a width; the views take one all the same. */
+const FIT = { width: 100, wrap: false };
 let milestones: Array<{ task: string; milestone: string; occurrence?: string }>;
 
 beforeAll(async () => {
@@ -47,9 +49,9 @@ describe('the circular reconciles', () => {
         const ctx: Context<PlanWithTexts> = { ...base, asOf, status: { status }, index: indexStatus(status, base.project, asOf), filters: { leadOnly: false, ...(c ? { county: c } : {}) } };
         const report = JSON.parse((await reportCommand(ctx, { month: m, format: 'json', asOf })).stdout);
         const f = report.figures;
-        const due = milestonesOf(dueCommand({ format: 'json', ctx }, { month: m }).stdout);
-        const late = milestonesOf(lateCommand({ format: 'json', ctx }).stdout);
-        const done = milestonesOf(doneCommand({ format: 'json', ctx }, { month: m }).stdout);
+        const due = milestonesOf(dueCommand({ format: 'json', ctx }, { month: m, ...FIT }).stdout);
+        const late = milestonesOf(lateCommand({ format: 'json', ctx }, FIT).stdout);
+        const done = milestonesOf(doneCommand({ format: 'json', ctx }, { month: m, ...FIT }).stdout);
         // Section 一 against the views
         expect(f.due.total).toBe(due.length);
         expect(DUE_OUTCOMES.reduce((n, o) => n + f.due[o], 0)).toBe(f.due.total);

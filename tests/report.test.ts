@@ -166,7 +166,7 @@ describe('plancheck report: the monthly circular', () => {
     for (const v of [...verbatim].sort((a, b) => b.length - a.length)) rest = rest.split(v).join('');
     // Evidence is the office's own text; section numbers are printed as figures, and an item numbered
     // as the plan prints it (（一）) keeps its numeral.
-    rest = rest.replace(/\| [^|]*\|$/gm, '').replace(/\([一二三四五六七八九十]+\)/g, '');
+    rest = rest.replace(/\| [^|]*\|$/gm, '').replace(/(?<=[.(（])[一二三四五六七八九十]+/g, '');
     expect(rest).not.toMatch(/[\u4e00-\u9fff]/);
   });
 

@@ -301,7 +301,7 @@ describe('10. file-system failures exit 2 with one line, never a stack trace', (
     const trace = uncached(dir, ['validate']);
     expect(trace.code).toBe(2);
     noTrace(trace);
-    expect(trace.stderr).toContain('it is a folder, not a file');
+    expect(trace.stderr).toContain('is a directory');
     const gone = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-gone-'));
     const r = spawnSync('sh', ['-c', `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${BIN}" due`], { encoding: 'utf8' });
     expect([r.status, r.stderr.trim()]).toEqual([2, 'plancheck: the current folder no longer exists: cd to an existing folder']);

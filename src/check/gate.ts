@@ -7,7 +7,7 @@ export interface GateOptions {
   failOverdue: boolean;
   /** Soft (力争) deadlines missed fail too. */
   failSoft: boolean;
-  /** Due within this many days warns; with failDueSoon it fails. */
+  /** Due within this many days (--soon) warns; with failDueSoon it fails. */
   warnDays: number;
   failDueSoon: boolean;
   /** Days a deadline may pass before it fails. */
@@ -32,18 +32,14 @@ export interface GateResult {
 
 export const DEFAULT_GATE: GateOptions = { failOverdue: true, failSoft: false, warnDays: 7, failDueSoon: false, graceDays: 0 };
 
-/** Parses --fail-on overdue,soft,due-within=7d into gate options. */
-export function parseFailOn(spec: string, parseDays: (s: string) => number | undefined): Partial<GateOptions> | string {
+/** Parses --fail-on overdue,soft,due-soon into gate options; returns the part not understood. */
+export function parseFailOn(spec: string): Partial<GateOptions> | string {
   const out: Partial<GateOptions> = { failOverdue: false };
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     if (part === 'overdue') out.failOverdue = true;
     else if (part === 'soft') out.failSoft = true;
-    else if (part.startsWith('due-within=')) {
-      const days = parseDays(part.slice('due-within='.length));
-      if (days === undefined) return part;
-      out.failDueSoon = true;
-      out.warnDays = days;
-    } else return part;
+    else if (part === 'due-soon') out.failDueSoon = true;
+    else return part;
   }
   return out;
 }

@@ -2,19 +2,17 @@
 // each to stdout or to its own file.
 import { DEFAULT_GATE, parseFailOn, runGate, type GateOptions } from '../check/gate.js';
 import { days, statusNotes, type Context } from '../context.js';
-import { parseDays } from '../dates/calendar.js';
 import { EXIT, UsageError } from '../errors.js';
 import { appendOutput, writeOutput } from '../io/writeOutput.js';
 import { timed } from '../timings.js';
 import { withTexts, type PlanWithTexts, type Project } from '../model.js';
 import { CHECK_FORMATS, CHECK_REPORTERS, type CheckFormat } from '../render/check/index.js';
-import type { Output } from './output.js';
+import type { Fit, Output } from './output.js';
 import { selectedItems } from './views.js';
 
 export interface CheckOptions {
   failOn?: string;
   grace?: string;
-  warn?: string;
   format?: string[];
   limit?: string;
   output?: string[];
@@ -22,10 +20,10 @@ export interface CheckOptions {
   summaryFile?: string;
 }
 
-function gateOptions(opts: CheckOptions): GateOptions {
-  const failOn = opts.failOn ? parseFailOn(opts.failOn, parseDays) : {};
-  if (typeof failOn === 'string') throw new UsageError(`--fail-on takes overdue, soft and due-within=<days>, comma-separated; not "${failOn}"`);
-  return { ...DEFAULT_GATE, warnDays: days(opts.warn, DEFAULT_GATE.warnDays, '--warn'), ...failOn, graceDays: days(opts.grace, 0, '--grace') };
+function gateOptions(opts: CheckOptions, soonDays: number): GateOptions {
+  const failOn = opts.failOn ? parseFailOn(opts.failOn) : {};
+  if (typeof failOn === 'string') throw new UsageError(`--fail-on takes overdue, soft and due-soon, comma-separated; not "${failOn}"`);
+  return { ...DEFAULT_GATE, warnDays: soonDays, ...failOn, graceDays: days(opts.grace, 0, '--grace') };
 }
 
 function formats(opts: CheckOptions): { stdout: CheckFormat[]; files: Array<[CheckFormat, string]> } {
@@ -53,8 +51,8 @@ export const taskTexts = (project: Project<PlanWithTexts>) => (id: string): stri
   return ref ? withTexts(ref).task.text : '';
 };
 
-export function checkCommand(ctx: Context, opts: CheckOptions, taskText?: (taskId: string) => string): Output {
-  const gate = gateOptions(opts);
+export function checkCommand(ctx: Context, opts: CheckOptions & Fit, taskText?: (taskId: string) => string): Output {
+  const gate = gateOptions(opts, ctx.soonDays);
   const { stdout, files } = formats(opts);
   const items = selectedItems(ctx);
   const locate = (i: (typeof items)[number]) => {
@@ -64,7 +62,7 @@ export function checkCommand(ctx: Context, opts: CheckOptions, taskText?: (taskI
   const result = timed('gate', () => runGate(items, locate, gate));
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
-  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, ...(taskText ? { taskText } : {}) };
+  const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, width: opts.width, wrap: opts.wrap, ...(taskText ? { taskText } : {}) };
   for (const [format, file] of files) writeOutput(file, CHECK_REPORTERS[format]({ ...report, color: false }));
   if (opts.summaryFile) appendOutput(opts.summaryFile, `${CHECK_REPORTERS.markdown({ ...report, color: false })}\n`);
   return {

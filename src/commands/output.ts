@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import type { Finding } from '../findings.js';
 import type { PlanWithTexts } from '../model.js';
+import type { ViewOptions } from '../render/view.js';
 
 export interface Output {
   stdout: string;
@@ -22,3 +23,14 @@ export function parseFormat(option: string | undefined): Format {
   if (f !== 'table' && f !== 'json') throw new UsageError(`--format must be table or json, not "${f}"`);
   return f;
 }
+
+/** How a terminal view is laid out: the CLI measures the window (terminal.ts). */
+export interface Fit {
+  width: number;
+  wrap: boolean;
+}
+
+export const viewOf = (ctx: Context, fit: Fit): ViewOptions => ({ color: ctx.color, lang: ctx.lang, width: fit.width, wrap: fit.wrap });
+
+/** A view that reads no state (list's table, validate) needs no word about a missing status file. */
+export const withoutStatusHint = (notes: Finding[]): Finding[] => notes.filter((f) => f.code !== 'STATUS_FILE_MISSING');

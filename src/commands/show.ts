@@ -8,11 +8,11 @@ import { taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTaskDetail } from '../render/taskDetail.js';
 import { readSource } from '../trace/checkTrace.js';
 import { findPassage } from '../trace/sourceText.js';
-import { parseFormat, type Output } from './output.js';
+import { parseFormat, viewOf, type Fit, type Output } from './output.js';
 import { withTexts, type PlanWithTexts } from '../model.js';
 import { byText } from '../order.js';
 
-export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: { format?: string }): Output {
+export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: Fit & { format?: string }): Output {
   const ref = ctx.project.tasks.get(id) ?? ctx.project.tasks.get(id.toUpperCase());
   if (!ref) {
     const near = closest(id.toUpperCase(), [...ctx.project.tasks.keys()]);
@@ -30,7 +30,7 @@ export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: { for
   const passage = source ? findPassage(source, task.text) ?? findPassage(source, Object.values(task.source.annex?.[0]?.cells ?? {}).join('')) : undefined;
   const passageLines = passage && source ? source.lines.slice(passage.from - 1, passage.to) : undefined;
   return {
-    stdout: renderTaskDetail({ ref, items, targets, history, ...(isIssued(ref.plan, ctx.asOf) ? {} : { notIssuedOn: ctx.asOf }), ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, { color: ctx.color, lang: ctx.lang }),
+    stdout: renderTaskDetail({ ref, items, targets, history, ...(isIssued(ref.plan, ctx.asOf) ? {} : { notIssuedOn: ctx.asOf }), ...(passage ? { passage } : {}), ...(passageLines ? { passageLines } : {}) }, ctx.project, viewOf(ctx, opts)),
     exitCode: 0,
     notes: statusNotes(ctx),
   };

@@ -5,17 +5,21 @@ import { UsageError } from '../errors.js';
 import { LABELS } from '../messages/labels.js';
 import { unitNames } from '../render/names.js';
 import { paint } from '../render/style.js';
-import { renderTable } from '../render/table.js';
-import { parseFormat, type Output } from './output.js';
+import { renderFitTable } from '../render/fitTable.js';
+import { tableLayout } from '../render/view.js';
+import { CATEGORIES } from '../select.js';
+import { parseFormat, viewOf, type Fit, type Output } from './output.js';
 import { selectedItems } from './views.js';
 
 const GROUPS = ['county', 'category', 'unit'] as const;
 type Group = (typeof GROUPS)[number];
-const BAR = 20;
+const BAR = 12;
 
 function keysOf(ctx: Context, i: Item, by: Group): string[] {
-  if (by === 'county') return [ctx.project.counties.get(i.plan.county)?.name ?? i.plan.county];
-  if (by === 'category') return [i.plan.category];
+  // In English a county is its slug and a category its id; in Chinese their names.
+  const zh = ctx.lang === 'zh';
+  if (by === 'county') return [zh ? ctx.project.counties.get(i.plan.county)?.name ?? i.plan.county : i.plan.county];
+  if (by === 'category') return [zh ? CATEGORIES[i.plan.category][0]! : i.plan.category];
   const n = unitNames(ctx.project, i.plan.county, i.units);
   return [...new Set([...n.lead, ...n.responsible])];
 }
@@ -32,19 +36,25 @@ export function summarize(ctx: Context, items: Item[], by: Group): Map<string, R
   return new Map([...rows.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh')));
 }
 
-/** Done, open and overdue shares of the dated milestones, as one bar. */
-function bar(row: Record<State, number>, color: boolean): string {
-  const c = paint(color);
+/** Done, open and overdue shares of the dated milestones, as one bar (coloured by paintBar). */
+function bar(row: Record<State, number>): string {
   const done = row['done-on-time'] + row['done-late'];
   const late = row.overdue + row['soft-missed'];
   const open = row['due-soon'] + row.upcoming;
   const total = done + late + open;
   if (total === 0) return '';
   const w = (n: number) => Math.round((n / total) * BAR);
-  return c.green('█'.repeat(w(done))) + c.red(color ? '█'.repeat(w(late)) : '▓'.repeat(w(late))) + c.gray('░'.repeat(Math.max(0, BAR - w(done) - w(late))));
+  return '█'.repeat(w(done)) + '▓'.repeat(w(late)) + '░'.repeat(Math.max(0, BAR - w(done) - w(late)));
 }
 
-export function summaryCommand(ctx: Context, opts: { by?: string; format?: string }): Output {
+/** In colour, done is green, late a red block, open grey. */
+function paintBar(text: string, color: boolean): string {
+  if (!color) return text;
+  const c = paint(color);
+  return text.replace(/█+/g, (s) => c.green(s)).replace(/▓+/g, (s) => c.red('█'.repeat(s.length))).replace(/░+/g, (s) => c.gray(s));
+}
+
+export function summaryCommand(ctx: Context, opts: Fit & { by?: string; format?: string }): Output {
   const by = (opts.by ?? 'county') as Group;
   if (!GROUPS.includes(by)) throw new UsageError(`--by must be one of ${GROUPS.join(', ')}, not "${opts.by}"`);
   const rows = summarize(ctx, selectedItems(ctx), by);
@@ -52,6 +62,13 @@ export function summaryCommand(ctx: Context, opts: { by?: string; format?: strin
     return { stdout: `${JSON.stringify({ version: 1, command: 'summary', asOf: ctx.asOf, by, rows: Object.fromEntries(rows) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
   }
   const L = LABELS[ctx.lang];
-  const table = renderTable([by, ...STATES.map((s) => L.state[s]), 'done █ / late ▓ / open ░'], [...rows].map(([key, row]) => [key, ...STATES.map((s) => String(row[s] || '')), bar(row, ctx.color)]));
+  // The group's name gives way (a unit's name is long); the counts and the bar never do.
+  // Only the states that occur; the bar goes before the counts are cut.
+  const states = STATES.filter((s) => [...rows.values()].some((row) => row[s] > 0));
+  const columns = [
+    { head: L.group[by], give: 2, min: 10 }, ...states.map((s) => ({ head: L.state[s] })),
+    { head: L.bar, give: 1, hide: true, min: BAR, paint: (s: string) => paintBar(s, ctx.color) },
+  ];
+  const table = renderFitTable(columns, [...rows].map(([key, row]) => [key, ...states.map((s) => String(row[s] || '')), bar(row)]), tableLayout(viewOf(ctx, opts)));
   return { stdout: rows.size ? `${table}\n` : `${L.none}\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

@@ -1,7 +1,8 @@
 // validate: schema, cross-references, dates against phrases, texts against sources. Errors exit 2
 // (thrown by prepare); warnings are printed and exit 0, or with --strict count as errors (exit 2).
 import type { Context } from '../context.js';
-import type { Output } from './output.js';
+import { plural } from '../messages/labels.js';
+import { withoutStatusHint, type Output } from './output.js';
 
 export function validateCommand(ctx: Context, { strict = false }: { strict?: boolean } = {}): Output {
   const warnings = ctx.notes.filter((f) => f.severity === 'warning').length;
@@ -13,5 +14,5 @@ export function validateCommand(ctx: Context, { strict = false }: { strict?: boo
   const tasks = ctx.project.tasks.size;
   const milestones = [...ctx.project.tasks.values()].reduce((n, r) => n + r.task.milestones.length, 0);
   const counties = ctx.project.counties.size;
-  return { stdout: `ok: ${counties} counties, ${plans} plans, ${tasks} tasks, ${milestones} milestones checked\n`, exitCode: 0, notes: ctx.notes };
+  return { stdout: `ok: ${plural(counties, 'county', 'counties')}, ${plural(plans, 'plan')}, ${plural(tasks, 'task')}, ${plural(milestones, 'milestone')} checked\n`, exitCode: 0, notes: withoutStatusHint(ctx.notes) };
 }

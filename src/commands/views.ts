@@ -8,9 +8,8 @@ import type { LoadedPlan, PlanWithTexts, TaskRef } from '../model.js';
 import { renderItemsTable } from '../render/itemsTable.js';
 import { renderJson, taskJson, JSON_VERSION } from '../render/json.js';
 import { renderTasksTable } from '../render/tasksTable.js';
-import { parseFormat } from './output.js';
 import { filterItems, matchesUnit, selectTasks } from '../select.js';
-import type { Output, View } from './output.js';
+import { parseFormat, viewOf, withoutStatusHint, type Fit, type Output, type View } from './output.js';
 import { byText } from '../order.js';
 import { timed } from '../timings.js';
 
@@ -30,12 +29,14 @@ export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
   return periodBounds(month);
 }
 
-function render(view: View, command: string, items: Item[], extra: Record<string, string | undefined> = {}): Output {
+type ViewFlags = Fit & { format?: string };
+
+function render(view: View, command: string, items: Item[], opts: Fit, extra: Record<string, string | undefined> = {}): Output {
   const { ctx } = view;
   const stdout = timed('render', () =>
     view.format === 'json'
       ? renderJson(items, view.ctx.project, { command, asOf: ctx.asOf, filters: { ...filterEcho(ctx), ...extra } })
-      : renderItemsTable(items, ctx.project, { color: ctx.color, lang: ctx.lang }));
+      : renderItemsTable(items, ctx.project, viewOf(ctx, opts)));
   return { stdout, exitCode: 0, notes: statusNotes(ctx) };
 }
 
@@ -47,41 +48,44 @@ const filterEcho = (ctx: Context<LoadedPlan>) => ({
   leadOnly: ctx.filters.leadOnly,
 });
 
-export function dueCommand(view: View, opts: { within?: string; month?: string }): Output {
+export function dueCommand(view: View, opts: Fit & { within?: string; month?: string }): Output {
   const { ctx } = view;
+  if (opts.month && opts.within) throw new UsageError('--month and --within contradict each other: --month lists a month whatever the state, --within what is open up to a horizon; give one');
   const all = selectedItems(ctx);
   if (opts.month) {
     const { start, end } = monthBounds(opts.month);
     const items = all.filter((i) => i.deadline !== undefined && i.deadline >= start && i.deadline <= end).sort(byDeadline);
-    return render(view, 'due', items, { month: opts.month });
+    return render(view, 'due', items, opts, { month: opts.month });
   }
   const horizon = addDaysIso(ctx.asOf, days(opts.within, 30, '--within'));
   const items = all.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
-  return render(view, 'due', items, { until: horizon });
+  return render(view, 'due', items, opts, { until: horizon });
 }
 
-export function lateCommand(view: View): Output {
+export function lateCommand(view: View, opts: Fit): Output {
   const items = selectedItems(view.ctx).filter((i) => i.state === 'overdue' || i.state === 'soft-missed').sort(byDeadline);
-  return render(view, 'late', items);
+  return render(view, 'late', items, opts);
 }
 
-export function doneCommand(view: View, opts: { month?: string; since?: string; until?: string }): Output {
+export function doneCommand(view: View, opts: Fit & { month?: string; since?: string; until?: string }): Output {
   const { ctx } = view;
   for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
   }
+  if (opts.month && (opts.since || opts.until)) throw new UsageError(`--month and ${opts.since ? '--since' : '--until'} contradict each other: give a month, or a period`);
   const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
+  if (bounds.end < bounds.start) throw new UsageError(`${opts.until ? '--until' : 'the as-of date'} ${bounds.end} is before --since ${bounds.start}: the period is empty`);
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && isDone(i))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));
-  return render(view, 'done', items, { since: bounds.start, until: bounds.end });
+  return render(view, 'done', items, opts, { since: bounds.start, until: bounds.end });
 }
 
-export function listCommand(ctx: Context<PlanWithTexts>, opts: { format?: string }): Output {
+export function listCommand(ctx: Context<PlanWithTexts>, opts: ViewFlags): Output {
   const refs = selectTasks(ctx.project, ctx.filters).filter(
     ({ task, plan }) => matchesUnit(task.units, plan.county, ctx.filters) || task.milestones.some((m) => m.units && matchesUnit(m.units, plan.county, ctx.filters)),
   );
-  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, { color: ctx.color, lang: ctx.lang }), exitCode: 0, notes: statusNotes(ctx) };
+  if (parseFormat(opts.format) === 'table') return { stdout: renderTasksTable(refs, ctx.project, viewOf(ctx, opts)), exitCode: 0, notes: withoutStatusHint(statusNotes(ctx)) };
   const items = evaluate(refs, ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
   const tasks = refs.map((ref: TaskRef<PlanWithTexts>) => taskJson(ref, items.filter((i) => i.task === ref.task), ctx.project));
   return { stdout: `${JSON.stringify({ version: JSON_VERSION, command: 'list', asOf: ctx.asOf, filters: filterEcho(ctx), tasks }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };

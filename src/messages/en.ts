@@ -1,6 +1,7 @@
 // Every sentence plancheck says about a finding, in English. One exhaustive switch: a new code
 // without wording does not compile.
 import type { Finding } from '../findings.js';
+import { escapeArgs } from './quote.js';
 
 const schemaDetail = (f: Finding): string => {
   const { subject, expected, actual } = f.args;
@@ -35,14 +36,19 @@ const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].sl
 
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
-/** A value as a message may echo it: control characters escaped, and cut short (a value may be megabytes). */
-export function excerpt(value: string, max = 120): string {
-  const escaped = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
-}
+const days = (n: string | undefined): string => `${n} ${n === '1' ? 'day' : 'days'}`;
 
-const escapeArgs = (args: Finding['args']): Finding['args'] =>
-  Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? excerpt(v) : Array.isArray(v) ? v.map((x) => excerpt(x)) : v]));
+/** What the file is for, and what is wrong with it: "status file missing.yaml not found". */
+function fileUnreadable(role: string, file: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT': return `${role} ${file} not found`;
+    case 'EISDIR': return `${role}: ${file} is a directory`;
+    case 'ENOTDIR': return `${role}: ${file} is not a directory`;
+    case 'EACCES': case 'EPERM': return `${role} ${file} cannot be read: permission denied`;
+    case 'ELOOP': return `${role} ${file} is a loop of symbolic links`;
+    default: return `${role} ${file} cannot be read (${code})`;
+  }
+}
 
 /** What a finding says, with every value it quotes escaped and cut short. */
 export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f.args) });
@@ -50,7 +56,7 @@ export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f
 function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return `cannot read it: ${ERRNO_WORDS[detail ?? ''] ?? detail}`;
+    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? 'the file', detail);
     case 'FILE_NOT_REGULAR': return 'not a regular file (a FIFO, device or socket): plancheck reads only files';
     case 'FILE_OUTSIDE': return `a link that leads outside ${expected}: plancheck reads only what stands inside it`;
     case 'PLANS_NONE': return 'no county folder here (plans/<county>/units.yaml and its plans): nothing to check';
@@ -85,11 +91,11 @@ function words(f: Finding): string {
     case 'DATE_BEFORE_ERA': return `${subject}: ${actual} is before ${expected}, earlier than any plan: a typo for another year?`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
     case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
-    case 'STATUS_FILE_MISSING': return `no status file at ${subject}: every task counts as not started`;
-    case 'STATUS_AFTER_AS_OF': return `${actual} status entries are dated after the as-of date ${expected} and are left out`;
-    case 'TASK_OVERDUE': return `${subject} is overdue by ${actual} days (due ${expected})`;
-    case 'TASK_SOFT_MISSED': return `${subject} missed its target date ${expected} by ${actual} days (力争: a warning)`;
-    case 'TASK_DUE_SOON': return `${subject} is due in ${actual} days (${expected})`;
+    case 'STATUS_FILE_MISSING': return `no ${subject} here: every task counts as not started; --status FILE names a status file`;
+    case 'STATUS_AFTER_AS_OF': return actual === '1' ? `1 status entry is dated after the as-of date ${expected} and is left out` : `${actual} status entries are dated after the as-of date ${expected} and are left out`;
+    case 'TASK_OVERDUE': return `${subject} is overdue by ${days(actual)} (due ${expected})`;
+    case 'TASK_SOFT_MISSED': return `${subject} missed its soft target date ${expected} by ${days(actual)} (a warning)`;
+    case 'TASK_DUE_SOON': return `${subject} is due in ${days(actual)} (${expected})`;
     case 'LEDGER_NOT_A_LEDGER': return `${subject}: not a ledger written by plancheck ledger (no header row with the column ${expected})`;
     case 'LEDGER_OTHER_PLANS': return `${subject}: a ledger of ${actual}, which is not among the plans here (${expected}): import it into that county's status file, or write a new ledger with plancheck ledger`;
     case 'LEDGER_UNKNOWN_KEY': return `${subject}: the key "${actual}" names no ${detail ?? 'task'} of the plans; was the row's key changed? Take the row from a new ledger`;

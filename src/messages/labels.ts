@@ -17,13 +17,42 @@ export interface Labels {
   daysLate: (n: number) => string;
   daysLeft: (n: number) => string;
   extended: (original: string) => string;
+  /** Beside an extended deadline in a table: the planned date, short. */
+  was: (original: string) => string;
   disagree: string;
   /** A deadline before the plan's issue date. */
   beforeIssue: string;
   /** A plan not yet issued on the as-of date. */
   notIssued: (asOf: string) => string;
   none: string;
+  /** Between the names of a list, and between phrases. */
+  sep: string;
+  phraseSep: string;
+  /** Between a task's title and what one of its milestones is. */
+  titleSep: string;
+  /** After a label: "source: …", "出处：…". */
+  colon: string;
+  /** Under a table with a disagreement marked *. */
+  disagreeHint: string;
+  /** A list cut to its first item, in a table. */
+  more: (first: string, total: number) => string;
+  /** The units that support, after the leading ones. */
+  supporting: (list: string) => string;
+  tasks: (n: number) => string;
+  group: { county: string; category: string; unit: string };
+  bar: string;
+  checked: (n: number, asOf: string, failing: number, warnings: number) => string;
+  moreFindings: (n: number) => string;
+  /** show's words. */
+  detail: {
+    body: string; annex: (row: string) => string; from: string; due: string; every: Record<'month' | 'quarter' | 'year', string>; note: string; row: string;
+    entry: Record<'done' | 'in-progress' | 'not-started' | 'blocked' | 'waived', string>;
+    comparison: Record<'lte' | 'lt' | 'gte' | 'gt' | 'eq' | 'class-or-better', string>;
+    field: Record<'date' | 'units' | 'text' | 'scope', string>;
+  };
 }
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const LABELS: Record<Lang, Labels> = {
   en: {
@@ -33,20 +62,39 @@ export const LABELS: Record<Lang, Labels> = {
     },
     target: { 'met': 'met', 'not-met': 'not met', 'no-data': 'no data', 'no-value': 'no value in the plan' },
     kind: {
-      by: 'by', from: 'from', window: 'window', recurring: 'recurring', ongoing: 'ongoing', soft: 'soft (力争)', unspecified: 'unspecified', done: 'done when issued',
+      by: 'by', from: 'from', window: 'window', recurring: 'recurring', ongoing: 'ongoing', soft: 'soft target', unspecified: 'no fixed date', done: 'done when issued',
     },
     role: { lead: 'lead', support: 'support', responsible: 'responsible' },
     head: {
       task: 'Task', title: 'Title', plan: 'Plan', units: 'Units', deadline: 'Deadline', state: 'State', note: 'Note',
       phrase: 'Phrase', done: 'Done', source: 'Source', milestones: 'Milestones',
     },
-    daysLate: (n) => `${n} d late`,
-    daysLeft: (n) => `${n} d left`,
+    daysLate: (n) => `${plural(n, 'day')} late`,
+    daysLeft: (n) => `${plural(n, 'day')} left`,
     extended: (original) => `extended; planned ${original}`,
+    was: (original) => `(was ${original})`,
     disagree: 'body and annex differ',
     beforeIssue: 'due before the plan was issued',
     notIssued: (asOf) => `the plan was not yet issued on ${asOf}: counted in no view`,
     none: 'nothing matches',
+    sep: ', ',
+    phraseSep: '; ',
+    titleSep: ': ',
+    colon: ': ',
+    disagreeHint: '* body and annex differ: plancheck show <task id>',
+    more: (first, total) => `${first} +${total - 1}`,
+    supporting: (list) => ` (support: ${list})`,
+    tasks: (n) => plural(n, 'task'),
+    group: { county: 'County', category: 'Category', unit: 'Unit' },
+    bar: 'done █ late ▓ open ░',
+    checked: (n, asOf, failing, warnings) => `${plural(n, 'milestone')} checked as of ${asOf}: ${failing} failing, ${plural(warnings, 'warning')}`,
+    moreFindings: (n) => `… and ${n} more (--limit 0 shows all; --format json, junit, sarif or github always list all)`,
+    detail: {
+      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', quarter: 'every quarter', year: 'every year' }, note: 'note', row: 'annex row',
+      entry: { 'done': 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'blocked': 'blocked', 'waived': 'waived' },
+      comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': 'class or better than' },
+      field: { date: 'date', units: 'units', text: 'text', scope: 'scope' },
+    },
   },
   zh: {
     state: {
@@ -55,7 +103,7 @@ export const LABELS: Record<Lang, Labels> = {
     },
     target: { 'met': '达标', 'not-met': '未达标', 'no-data': '无数据', 'no-value': '计划未列目标值' },
     kind: {
-      by: '限期', from: '起执行', window: '时段', recurring: '定期', ongoing: '长期', soft: '力争', unspecified: '未定时限', done: '印发时已完成',
+      by: '限期', from: '起执行', window: '时段', recurring: '定期', ongoing: '长期', soft: '力争', unspecified: '无明确时限', done: '印发时已完成',
     },
     role: { lead: '牵头', support: '配合', responsible: '责任' },
     head: {
@@ -65,9 +113,28 @@ export const LABELS: Record<Lang, Labels> = {
     daysLate: (n) => `逾期${n}天`,
     daysLeft: (n) => `剩余${n}天`,
     extended: (original) => `已延期，原定${original}`,
+    was: (original) => `（原定${original}）`,
     disagree: '正文与附件不一致',
     beforeIssue: '期限早于印发日',
     notIssued: (asOf) => `截至${asOf}计划尚未印发，不计入统计`,
     none: '没有符合条件的任务',
+    sep: '、',
+    phraseSep: '；',
+    titleSep: '：',
+    colon: '：',
+    disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
+    more: (first, total) => `${first}等${total}个`,
+    supporting: (list) => `（配合：${list}）`,
+    tasks: (n) => `共${n}项任务`,
+    group: { county: '县', category: '类别', unit: '责任单位' },
+    bar: '完成█ 逾期▓ 未完成░',
+    checked: (n, asOf, failing, warnings) => `截至${asOf}共检查${n}个节点：${failing}个不通过，${warnings}个预警`,
+    moreFindings: (n) => `……另有${n}条（--limit 0 显示全部；--format json、junit、sarif、github 总是列出全部）`,
+    detail: {
+      body: '正文', annex: (row) => `附件${row}`, from: '起', due: '到期', every: { month: '每月', quarter: '每季度', year: '每年' }, note: '备注', row: '附件行',
+      entry: { 'done': '已完成', 'in-progress': '进行中', 'not-started': '未开始', 'blocked': '受阻', 'waived': '已免除' },
+      comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': '达到或优于' },
+      field: { date: '时限', units: '责任单位', text: '内容', scope: '范围' },
+    },
   },
 };

@@ -11,12 +11,25 @@ export function itemTitle(i: Item): string {
   return `${i.task.title}：${what.length > WHAT_MAX ? `${what.slice(0, WHAT_MAX)}…` : what}`;
 }
 
+/** The same in a fitted table, which cuts it to the window itself: the whole of what this milestone is. */
+export function itemTitleWhole(i: Item, L: Labels): string {
+  const what = i.milestone.what;
+  return what && i.task.milestones.length > 1 ? `${i.task.title}${L.titleSep}${what}` : i.task.title;
+}
+
 export const itemLabel = (i: Item): string => `${i.task.id} ${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
 
 export function deadlineText(i: Item, L: Labels): string {
   const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
   const extra = i.extension && i.due ? ` (${L.extended(i.due)})` : '';
   return `${main}${extra}${i.disagree ? ' *' : ''}${i.beforeIssue ? ` (${L.beforeIssue})` : ''}`;
+}
+
+/** The deadline as a table cell: the planned date of an extension short, beside the one in force; a
+ * deadline before the plan's issue marked †, and said in the table's footnote. */
+export function deadlineCell(i: Item, L: Labels): string {
+  const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
+  return `${main}${i.extension && i.due ? ` ${L.was(i.due)}` : ''}${i.disagree ? ' *' : ''}${i.beforeIssue ? ' †' : ''}`;
 }
 
 export function noteText(i: Item, L: Labels): string {

@@ -1,31 +1,29 @@
 // The terminal table of milestones (due, late, done).
-import { renderTable } from './table.js';
 import type { Item } from '../engine/evaluate.js';
-import { LABELS, type Lang } from '../messages/labels.js';
+import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
-import { deadlineText, itemLabel, itemTitle, noteText } from './itemRow.js';
-import { shortUnits, unitNames } from './names.js';
+import { renderFitTable } from './fitTable.js';
+import { deadlineCell, itemLabel, itemTitleWhole, noteText } from './itemRow.js';
+import { unitsCell, unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
+import { tableLayout, type ViewOptions } from './view.js';
 
-export interface ViewOptions {
-  color: boolean;
-  lang: Lang;
-}
-
-export function renderItemsTable(items: Item[], project: Project, { color, lang }: ViewOptions): string {
-  const L = LABELS[lang];
+export function renderItemsTable(items: Item[], project: Project, view: ViewOptions): string {
+  const L = LABELS[view.lang];
   if (items.length === 0) return `${L.none}\n`;
-  const c = paint(color);
+  const c = paint(view.color);
   const rows = items.map((i) => [
     itemLabel(i),
-    itemTitle(i),
-    shortUnits(unitNames(project, i.plan.county, i.units)),
-    deadlineText(i, L),
-    stateColor(c, i.state)(L.state[i.state]),
+    itemTitleWhole(i, L),
+    unitsCell(unitNames(project, i.plan.county, i.units), L),
+    deadlineCell(i, L),
+    L.state[i.state],
     noteText(i, L),
   ]);
-  const head = [L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note];
-  const table = renderTable(head, rows, { head: color ? ['bold'] : [], border: color ? ['gray'] : [] });
-  const footnote = items.some((i) => i.disagree) ? `* ${L.disagree}: plancheck show <task>\n` : '';
-  return `${table}\n${footnote}`;
+  const columns = [
+    { head: L.head.task }, { head: L.head.title, give: 2, min: 12 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
+    { head: L.head.state, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note },
+  ];
+  const footnote = `${items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : ''}${items.some((i) => i.beforeIssue) ? `† ${L.beforeIssue}\n` : ''}`;
+  return `${renderFitTable(columns, rows, tableLayout(view))}\n${footnote}`;
 }

@@ -1,6 +1,7 @@
 // Machine-readable output: a versioned document with, for every task, its id, verbatim text, source
 // reference, unit names and each milestone's phrases, dates and computed state.
 import type { Item } from '../engine/evaluate.js';
+import type { AnnexRow } from '../generated/plan.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import { unitNames } from './names.js';
 
@@ -10,6 +11,13 @@ export interface JsonMeta {
   command: string;
   asOf: string;
   filters: Record<string, string | boolean | undefined>;
+}
+
+/** An annex row's units as printed: its unit column (牵头单位, 责任单位, 责任主体…), or the value a merged
+ * cell takes from the row above. */
+function annexUnitsText(r: AnnexRow): string | undefined {
+  const column = Object.keys(r.cells).find((c) => /单位|主体|部门/.test(c));
+  return column === undefined ? undefined : r.cells[column] || r.inherited?.[column];
 }
 
 export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Project<PlanWithTexts>) {
@@ -24,12 +32,18 @@ export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Pr
     plan: plan.id,
     source: {
       document: plan.document.number,
+      issued: plan.document.date,
       file: plan.document.file,
       planTitle: plan.title,
       ...(task.source.body ? { section: task.source.body.section, item: task.source.body.item, paragraph: task.source.body.paragraph } : {}),
-      annex: (task.source.annex ?? []).map((r) => ({ table: r.table, title: plan.annexes?.find((a) => a.id === r.table)?.title, row: r.row })),
+      // Each annex row as show prints it: every cell verbatim, the merged ones resolved beside them.
+      annex: (task.source.annex ?? []).map((r) => ({
+        table: r.table, title: plan.annexes?.find((a) => a.id === r.table)?.title, row: r.row,
+        cells: r.cells, inherited: r.inherited, notes: r.notes, unitsText: annexUnitsText(r),
+      })),
     },
-    units: unitNames(project, plan.county, task.units),
+    // The canonical names, and the units as the body prints them.
+    units: { ...unitNames(project, plan.county, task.units), text: task.source.body?.unitsText },
     // What the body and the annex state differently, as the encoder recorded it.
     disagreements: task.disagreements ?? [],
     milestones: items.map((i) => ({

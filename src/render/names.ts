@@ -1,6 +1,8 @@
 // Canonical Chinese names of units, for every view.
 import type { Units } from '../generated/plan.js';
+import type { Labels } from '../messages/labels.js';
 import type { Project } from '../model.js';
+import type { ListCell } from './fitTable.js';
 
 export interface UnitNames {
   lead: string[];
@@ -19,4 +21,10 @@ export function shortUnits(n: UnitNames, max = 3): string {
   const main = [...n.lead, ...n.responsible];
   const cut = (list: string[]): string => (list.length > max ? `${list.slice(0, max).join('、')} 等${list.length}个` : list.join('、'));
   return [cut(main), n.support.length ? `（配合：${cut(n.support)}）` : ''].join('');
+}
+
+/** Units as a table cell: every one where they fit, else the first and how many (fitTable.ts). */
+export function unitsCell(n: UnitNames, L: Labels): ListCell {
+  const main = [...n.lead, ...n.responsible];
+  return { items: [...main, ...n.support], text: `${main.join(L.sep)}${n.support.length ? L.supporting(n.support.join(L.sep)) : ''}` };
 }

@@ -6,7 +6,8 @@ import type { Entry } from '../generated/status.js';
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import type { Passage } from '../trace/sourceText.js';
-import type { ViewOptions } from './itemsTable.js';
+import type { ViewOptions } from './view.js';
+import { wrap } from './fit.js';
 import { deadlineText, noteText } from './itemRow.js';
 import { unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
@@ -22,22 +23,28 @@ export interface TaskDetail {
   notIssuedOn?: string;
 }
 
-export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang }: ViewOptions): string {
+export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang, width }: ViewOptions): string {
   const L = LABELS[lang];
+  const D = L.detail;
+  const K = L.colon;
   const c = paint(color);
   const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
-  const line = (s = '') => out.push(s);
+  // Each line wraps to the window, its continuation indented as the line is.
+  const line = (s = '') => {
+    const lead = /^ */.exec(s)![0];
+    out.push(...wrap(s.slice(lead.length), width - lead.length).map((piece) => lead + piece));
+  };
   const units = unitNames(project, plan.county, task.units);
 
   line(c.bold(`${task.id}  ${task.title}`));
   line(`${plan.title} (${plan.id}) · ${plan.document.number} · ${plan.document.date}`);
   const body = task.source.body;
-  if (body) line(`${L.head.source}: ${body.section.join(' › ')}${body.item ? ` › ${body.item}` : ''}${body.paragraph ? ` ¶${body.paragraph}` : ''}`);
+  if (body) line(`${L.head.source}${K}${body.section.join(' › ')}${body.item ? ` › ${body.item}` : ''}${body.paragraph ? ` ¶${body.paragraph}` : ''}`);
   line();
   line(task.text);
   line();
-  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}: ${units[role].join('、')}`);
+  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}${K}${units[role].join(L.sep)}`);
   // As printed: the inside of a 〔责任单位：…〕 bracket, or the sentence that names the units.
   if (body?.unitsText) line(c.dim(`“${body.unitsText}”`));
 
@@ -47,7 +54,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
     line(c.bold(`${row.table} ${annex?.title ?? ''} · ${row.row}`));
     for (const [col, cell] of Object.entries(row.cells)) {
       const inherited = row.inherited?.[col];
-      line(`  ${col}: ${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
+      line(`  ${col}${K}${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
     }
     for (const n of row.notes ?? []) line(c.dim(`  ${n}`));
   }
@@ -60,9 +67,9 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
     line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`);
     if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
-        const where = s.source === 'annex' ? `annex ${s.row}` : 'body';
-        const dates = [s.from && `from ${s.from}`, s.due && `due ${s.due}`, s.every && `every ${s.every}`, s.why && s.why].filter(Boolean).join(', ');
-        line(c.dim(`      ${where}: ${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
+        const where = s.source === 'annex' ? D.annex(s.row ?? '') : D.body;
+        const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.why && s.why].filter(Boolean).join(', ');
+        line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
       }
       if (i.extension) line(`      ${L.extended(i.due ?? '')} → ${i.extension.due} (${i.extension.approvedBy}: ${i.extension.reason})`);
     }
@@ -70,16 +77,17 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
 
   for (const dis of task.disagreements ?? []) {
     line();
-    line(c.yellow(`${L.disagree} (${dis.field}${dis.row ? `, annex row ${dis.row}` : ''})`));
-    line(`  body:  ${dis.body}`);
-    line(`  annex: ${dis.annex}`);
+    line(c.yellow(`${L.disagree} (${D.field[dis.field]}${dis.row ? `, ${D.row} ${dis.row}` : ''})`));
+    line(`  ${D.body}${K}${dis.body}`);
+    line(`  ${D.annex('').trim()}${K}${dis.annex}`);
     line(`  ${dis.note}`);
   }
 
   if (d.targets.length) {
     line();
     for (const t of d.targets) {
-      const goal = t.target.value !== undefined ? `${t.target.comparison} ${t.target.value}${t.target.unit ?? ''}` : `${t.target.comparison}, ${L.target['no-value']}: ${t.target.unstated ?? ''}`;
+      const cmp = D.comparison[t.target.comparison];
+      const goal = t.target.value !== undefined ? `${cmp} ${t.target.value}${t.target.unit ?? ''}` : `${cmp}, ${L.target['no-value']}${K}${t.target.unstated ?? ''}`;
       const measured = t.last ? ` · ${t.last.value} (${t.last.date})` : '';
       line(`  ${t.target.id} ${t.target.text} [${goal}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
     }
@@ -89,11 +97,11 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang 
     line();
     for (const e of d.history) {
       const ev = (e.evidence ?? []).map((x) => [x.text, x.document, x.link].filter(Boolean).join(' ')).join('; ');
-      line(`  ${e.date}  ${e.milestone ?? ''}${e.occurrence ? ` ${e.occurrence}` : ''}  ${e.state}${ev ? `  ${ev}` : ''}${e.note ? `  ${e.note}` : ''}`);
+      line(`  ${e.date}  ${e.milestone ?? ''}${e.occurrence ? ` ${e.occurrence}` : ''}  ${D.entry[e.state]}${ev ? `  ${ev}` : ''}${e.note ? `  ${e.note}` : ''}`);
     }
   }
 
-  for (const n of task.notes ?? []) line(c.dim(`note: ${n}`));
+  for (const n of task.notes ?? []) line(c.dim(`${D.note}${K}${n}`));
 
   if (d.passage && d.passageLines) {
     line();

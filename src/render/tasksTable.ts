@@ -1,9 +1,9 @@
 // `list`: one row per task, with its source reference and the phrases of its milestones.
-import { renderTable } from './table.js';
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
-import type { ViewOptions } from './itemsTable.js';
-import { shortUnits, unitNames } from './names.js';
+import { renderFitTable } from './fitTable.js';
+import { unitsCell, unitNames } from './names.js';
+import { tableLayout, type ViewOptions } from './view.js';
 
 export const sourceRef = (ref: TaskRef<PlanWithTexts>): string => {
   const { task } = withTexts(ref);
@@ -13,12 +13,17 @@ export const sourceRef = (ref: TaskRef<PlanWithTexts>): string => {
   return parts.join(' ');
 };
 
-export function renderTasksTable(refs: Array<TaskRef<PlanWithTexts>>, project: Project, { lang }: ViewOptions): string {
-  const L = LABELS[lang];
+export function renderTasksTable(refs: Array<TaskRef<PlanWithTexts>>, project: Project, view: ViewOptions): string {
+  const L = LABELS[view.lang];
   if (refs.length === 0) return `${L.none}\n`;
   const rows = refs.map((ref) => {
     const phrases = withTexts(ref).task.milestones.map((m) => m.statements[0]?.phrase ?? L.kind[m.statements[0]?.kind ?? 'unspecified']);
-    return [ref.task.id, ref.task.title, shortUnits(unitNames(project, ref.plan.county, ref.task.units)), phrases.join('；'), sourceRef(ref)];
+    return [ref.task.id, ref.task.title, unitsCell(unitNames(project, ref.plan.county, ref.task.units), L), phrases.join(L.phraseSep), sourceRef(ref)];
   });
-  return `${renderTable([L.head.task, L.head.title, L.head.units, L.head.milestones, L.head.source], rows)}\n${refs.length} tasks\n`;
+  // The date phrases are verbatim and can be long: they give way after the title, before the units.
+  const columns = [
+    { head: L.head.task }, { head: L.head.title, give: 4, min: 16 }, { head: L.head.units, give: 2, hide: true },
+    { head: L.head.milestones, give: 3, hide: true }, { head: L.head.source, give: 1, min: 12 },
+  ];
+  return `${renderFitTable(columns, rows, tableLayout(view))}\n${L.tasks(refs.length)}\n`;
 }

@@ -16,10 +16,14 @@ export function plancheck(args: string[], opts: { cwd?: string; env?: Record<str
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
+    // Tables as wide as their content, unless a test asks for a width: the content tests read whole rows.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '400', PLANCHECK_LANG: '', LC_ALL: '', LANG: 'C.UTF-8', ...opts.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The fixture's plans alone. */
+export const fixturePlans = (...args: string[]): string[] => [...args, '--plans', path.join(FIXTURE, 'plans')];
 
 /** The fixture county, with its status file. */
 export const fixtureArgs = (...args: string[]): string[] => [...args, '--plans', path.join(FIXTURE, 'plans'), '--status', path.join(FIXTURE, 'status.yaml')];

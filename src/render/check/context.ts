@@ -18,6 +18,9 @@ export interface CheckReport {
   limit: number;
   /** A task's verbatim text, where the plans were loaded with their texts (for JUnit). */
   taskText?: (taskId: string) => string;
+  /** The terminal table's width and wrapping (render/view.ts). */
+  width: number;
+  wrap: boolean;
 }
 
 export type CheckReporter = (report: CheckReport) => string;

@@ -1,4 +1,5 @@
 // check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line.
+import { README_URL } from '../../readme.js';
 import { itemLabel } from '../itemRow.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
@@ -20,7 +21,7 @@ export const renderSarif: CheckReporter = (r) => {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'plancheck', informationUri: 'https://github.com/', rules } }, results }],
+    runs: [{ tool: { driver: { name: 'plancheck', informationUri: README_URL, rules } }, results }],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };

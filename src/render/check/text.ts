@@ -1,8 +1,10 @@
 // check for a terminal: the findings in a table, then one summary line.
-import { renderTable } from '../table.js';
 import { LABELS } from '../../messages/labels.js';
-import { deadlineText, itemLabel, noteText } from '../itemRow.js';
-import { shortUnits, unitNames } from '../names.js';
+import { wrap } from '../fit.js';
+import { renderFitTable } from '../fitTable.js';
+import { deadlineCell, itemLabel, noteText } from '../itemRow.js';
+import { unitsCell, unitNames } from '../names.js';
+import { tableLayout } from '../view.js';
 import { paint, stateColor } from '../style.js';
 import { counts, relativeFile, type CheckReporter } from './context.js';
 
@@ -10,7 +12,7 @@ export const renderCheckText: CheckReporter = (r) => {
   const L = LABELS[r.lang];
   const c = paint(r.color);
   const n = counts(r);
-  const summary = `${n.checked} milestones checked as of ${r.asOf}: ${n.errors} failing, ${n.warnings} warnings\n`;
+  const summary = `${wrap(L.checked(n.checked, r.asOf, n.errors, n.warnings), r.width).join('\n')}\n`;
   if (r.result.findings.length === 0) return summary;
   // Failing first, the most overdue first: the top of a long list is what a reader acts on.
   const sorted = [...r.result.findings].sort((a, b) => Number(b.fails) - Number(a.fails) || (b.item.days ?? 0) - (a.item.days ?? 0));
@@ -19,16 +21,23 @@ export const renderCheckText: CheckReporter = (r) => {
   const rows = shown.map((f) => {
     const i = f.item;
     return [
-      f.severity === 'error' ? c.red('✖') : c.yellow('!'),
+      f.severity === 'error' ? '✖' : '!',
       itemLabel(i),
       i.task.title,
-      shortUnits(unitNames(r.project, i.plan.county, i.units)),
-      deadlineText(i, L),
-      stateColor(c, i.state)(L.state[i.state]),
+      unitsCell(unitNames(r.project, i.plan.county, i.units), L),
+      deadlineCell(i, L),
+      L.state[i.state],
       noteText(i, L),
       `${relativeFile(r, f.at.file)}:${f.at.line}`,
     ];
   });
-  const table = renderTable(['', L.head.task, L.head.title, L.head.units, L.head.deadline, L.head.state, L.head.note, 'Plan'], rows);
-  return `${table}\n${more > 0 ? `… and ${more} more (--limit 0 shows all; --format json, junit, sarif or github always list all)\n` : ''}${summary}`;
+  const columns = [
+    { head: '', paint: (s: string, k: number) => (shown[k]!.severity === 'error' ? c.red(s) : c.yellow(s)) },
+    { head: L.head.task }, { head: L.head.title, give: 3, min: 12 }, { head: L.head.units, give: 2, hide: true }, { head: L.head.deadline },
+    { head: L.head.state, paint: (s: string, k: number) => stateColor(c, shown[k]!.item.state)(s) }, { head: L.head.note },
+    // The plan file's line, for editors: whole or not at all (hidden first when the window is narrow).
+    { head: L.head.plan, give: 1, hide: true, min: Infinity },
+  ];
+  const table = renderFitTable(columns, rows, tableLayout(r));
+  return `${table}\n${more > 0 ? `${wrap(L.moreFindings(more), r.width).join('\n')}\n` : ''}${summary}`;
 };

@@ -1,0 +1,102 @@
+// Every table view fits its width: no line wider than the width in display columns (a Chinese character
+// counts two), no character cut in half, one line per row, and the ids, deadlines, states and days whole.
+import stringWidth from 'string-width';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCommand } from '../src/commands/check.js';
+import { showCommand } from '../src/commands/show.js';
+import { summaryCommand } from '../src/commands/summary.js';
+import { doneCommand, dueCommand, lateCommand, listCommand, selectedItems } from '../src/commands/views.js';
+import type { View as ViewInput } from '../src/commands/output.js';
+import { prepare, type Context } from '../src/context.js';
+import type { PlanWithTexts } from '../src/model.js';
+import { itemLabel } from '../src/render/itemRow.js';
+import { plancheck, ROOT } from './helpers/cli.js';
+
+const STATUS = 'examples/qinshui-2021-status.yaml';
+const env = { cwd: ROOT, now: Date.parse('2021-12-31T00:00:00Z'), color: false };
+const contexts: Partial<Record<'en' | 'zh', Context<PlanWithTexts>>> = {};
+/** A table view's input. */
+const table = (ctx: Context): ViewInput => ({ format: 'table', ctx });
+/** list prints every task: one plan of them is enough to meet every kind of cell. */
+const airContexts: Partial<Record<'en' | 'zh', Context<PlanWithTexts>>> = {};
+
+beforeAll(async () => {
+  for (const lang of ['en', 'zh'] as const) {
+    contexts[lang] = await prepare({ county: 'qinshui', asOf: '2021-06-15', status: STATUS, lang }, env, { texts: true });
+    airContexts[lang] = await prepare({ plan: 'qinshui-2021-air', asOf: '2021-06-15', status: STATUS, lang }, env, { texts: true });
+  }
+});
+
+type View = (ctx: Context<PlanWithTexts>, fit: { width: number; wrap: boolean }) => string;
+const VIEWS: Record<string, View> = {
+  due: (ctx, fit) => dueCommand(table(ctx), { ...fit, within: '30d' }).stdout,
+  'due --month': (ctx, fit) => dueCommand(table(ctx), { ...fit, month: '2021-12' }).stdout,
+  late: (ctx, fit) => lateCommand(table(ctx), fit).stdout,
+  done: (ctx, fit) => doneCommand(table(ctx), fit).stdout,
+  list: (ctx, fit) => listCommand(airContexts[ctx.lang]!, fit).stdout,
+  'summary --by county': (ctx, fit) => summaryCommand(ctx, { ...fit, by: 'county' }).stdout,
+  'summary --by category': (ctx, fit) => summaryCommand(ctx, { ...fit, by: 'category' }).stdout,
+  'summary --by unit': (ctx, fit) => summaryCommand(ctx, { ...fit, by: 'unit' }).stdout,
+  check: (ctx, fit) => checkCommand(ctx, { ...fit, format: ['text'], limit: '0' }).stdout,
+  // show prints no table, but its lines (the text, the source passage) wrap to the width too
+  show: (ctx, fit) => ['QS21-WATER-2-04', 'QS21-AIR-08', 'QS21-WATER-A1-03'].map((id) => showCommand(ctx, id, fit).stdout).join(''),
+};
+
+/** A lone half of a surrogate pair: a character cut in two. */
+const HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const WIDTHS = Array.from({ length: 191 }, (_, k) => 60 + k);
+/** Wrapping is the same code at every width: every fifth one. */
+const WRAP_WIDTHS = WIDTHS.filter((w) => w % 5 === 0);
+
+describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
+  it.each(Object.keys(VIEWS))('%s, at every width from 60 to 250, cut or wrapped', { timeout: 120_000 }, (name) => {
+    const ctx = contexts[lang]!;
+    for (const wrap of [false, true]) {
+      for (const width of wrap ? WRAP_WIDTHS : WIDTHS) {
+        const out = VIEWS[name]!(ctx, { width, wrap });
+        for (const line of out.split('\n')) {
+          expect(stringWidth(line), `${name} at ${width}${wrap ? ' --wrap' : ''}: ${line}`).toBeLessThanOrEqual(width);
+          expect(line).not.toMatch(HALF);
+          expect(line).not.toContain('\uFFFD');
+        }
+      }
+    }
+  });
+
+  it('one line per row, and ids, deadlines, states and days whole, from 80 columns', () => {
+    const ctx = contexts[lang]!;
+    const items = selectedItems(ctx).filter((i) => i.state === 'overdue');
+    for (const width of [80, 100, 120]) {
+      const lines = lateCommand(table(ctx), { width, wrap: false }).stdout.trimEnd().split('\n');
+      // a header, its rule, a line per milestone, the footnote on disagreements
+      expect(lines.filter((l) => /^QS\d\d-/.test(l))).toHaveLength(items.length);
+      for (const i of items) {
+        const row = lines.find((l) => l.startsWith(`${itemLabel(i)} `));
+        expect(row, `${itemLabel(i)} at ${width}`).toBeDefined();
+        expect(row).toContain(i.deadline);
+        expect(row).toMatch(lang === 'en' ? new RegExp(`overdue +${i.days} days? late`) : new RegExp(`逾期未完成 +逾期${i.days}天`));
+      }
+    }
+  });
+
+  it('many units show as the first and how many', () => {
+    const out = dueCommand(table(contexts[lang]!), { width: 100, wrap: false, within: '30d' }).stdout;
+    expect(out).toMatch(lang === 'en' ? /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境局\S* \+1 /m : /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S*等2个 /m);
+    // --wrap keeps every unit, over several lines of its column
+    expect(dueCommand(table(contexts[lang]!), { width: 100, wrap: true, within: '30d' }).stdout).not.toMatch(/ \+\d |等\d个/);
+  });
+});
+
+describe('the width of the window', () => {
+  const args = ['due', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', STATUS];
+  const widest = (out: string) => Math.max(...out.split('\n').map((l) => stringWidth(l)));
+  it('--width, else COLUMNS when piped, else 100', () => {
+    expect(widest(plancheck([...args, '--width', '72']).stdout)).toBeLessThanOrEqual(72);
+    expect(widest(plancheck(args, { env: { COLUMNS: '90' } }).stdout)).toBeLessThanOrEqual(90);
+    const fallback = plancheck(args, { env: { COLUMNS: '' } }).stdout;
+    expect(widest(fallback)).toBeLessThanOrEqual(100);
+    expect(widest(fallback)).toBeGreaterThan(90);
+    expect(plancheck([...args, '--width', 'wide']).code).toBe(2);
+  });
+});
