@@ -1,6 +1,7 @@
 // The command line: flags and help only. Each action returns an Output; the exit code is set once here.
 import { Command, CommanderError, Option } from 'commander';
 import { cacheDir } from './cacheDir.js';
+import { COMMANDS } from './commands/names.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
 import { DeliveryError, EXIT, InputError, isKnownError, OutputError } from './errors.js';
 import { hasErrors } from './findings.js';
@@ -106,7 +107,6 @@ let result: Output | undefined;
 /** A command's whole run; what is not loading or evaluating is rendering. */
 const run = async (action: () => Output | Promise<Output>) => { result = await timedAsync('command', async () => action()); };
 
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'init', 'draft'];
 
 /** The commands that write the status file. */
 const WRITERS = ['import', 'mark', 'extend'];
@@ -125,7 +125,7 @@ const withState = (cmd: Command): Command =>
 function buildProgram(argv: string[]): Command {
   // Only the command being run is built (every one for --help or a mistyped name): building all ten is
   // a noticeable part of a short run.
-  const wanted = (name: string): boolean => !COMMANDS.includes(argv[2] ?? '') || argv[2] === name;
+  const wanted = (name: string): boolean => !(COMMANDS as readonly string[]).includes(argv[2] ?? '') || argv[2] === name;
   /** The options common to every command, with the language chosen from the environment. */
   const common = <T extends CommonOptions & TerminalOptions & { lights?: string }>(o: T): T => {
     paged = o.pager !== false;

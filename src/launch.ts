@@ -11,6 +11,7 @@ import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './cacheDir.js';
+import { COMMANDS } from './commands/names.js';
 import { debug } from './debug.js';
 import { writeAtomic } from './io/writeAtomic.js';
 import { hashBytes } from './load/cacheHash.js';
@@ -28,7 +29,7 @@ function launch(bundle: string, dir: string | undefined): void {
   const source = readFileSync(bundle);
   const folder = dir === undefined ? undefined : buildFolder(dir, `code-${hashBytes(source).slice(0, 32)}`);
   // One cache per command: each holds the functions its runs compiled.
-  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const command = (COMMANDS as readonly string[]).includes(process.argv[2] ?? '') ? process.argv[2] : 'other';
   const file = folder === undefined ? undefined : join(folder, `${process.version}-${command}.bin`);
   const cachedData = file === undefined ? undefined : readChecked(file);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });

@@ -101,6 +101,11 @@ describe('3. the code cache belongs to the bundle it was made from', () => {
     fs.utimesSync(bundle, atime, mtime);
     expect(fs.statSync(bundle).size).toBe(Buffer.byteLength(source));
     expect(runBuild(dir, ['--help'], env).stdout).toContain('TRACK COUNTY environmental action plans');
+    // mistyped commands share one cache: a typo cannot add files
+    for (const typo of ['frobnicate', 'duee', 'vlaidate']) runBuild(dir, [typo], env);
+    const caches = fs.readdirSync(path.join(dir, 'cache/plancheck-cache')).filter((f) => f.startsWith('code-'));
+    const files = caches.flatMap((c) => fs.readdirSync(path.join(dir, 'cache/plancheck-cache', c)));
+    expect(files.filter((f) => !f.endsWith('-other.bin'))).toEqual([]);
   });
 });
 
