@@ -1,9 +1,16 @@
-// The hostile-input corpus (tests/fixtures/bad) through the real CLI: exit 2, one located message per
-// problem, nothing on stdout, no stack trace.
+// The hostile-input corpus (tests/fixtures/bad): every case in-process, through prepare() and validate,
+// each problem found with its code at a file:line:column; a sample of cases, and the cases about files
+// themselves, through the real CLI: exit 2, one located message per problem, nothing on stdout, no
+// stack trace.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateCommand } from '../src/commands/validate.js';
+import { prepare } from '../src/context.js';
+import { InputError } from '../src/errors.js';
+import { isPosition, type Finding } from '../src/findings.js';
+import { resolvePositions } from '../src/load/positions.js';
 import { FIXTURE, plancheck, ROOT, type Run } from './helpers/cli.js';
 
 const BAD = path.join(ROOT, 'tests/fixtures/bad');
@@ -34,6 +41,18 @@ function errorCodes(r: Run): string[] {
   })];
 }
 
+/** What validate finds in a project, in-process: the errors, placed, and whether the run was refused. */
+async function validateInProcess(dir: string): Promise<{ refused: boolean; errors: Finding[] }> {
+  const env = { cwd: dir, now: Date.parse('2022-01-01T00:00:00Z'), color: false };
+  try {
+    const out = validateCommand(await prepare({ plans: path.join(dir, 'plans'), status: path.join(dir, 'status.yaml'), asOf: '2021-12-31' }, env, { trace: true }));
+    return { refused: out.exitCode !== 0, errors: (await resolvePositions(out.notes ?? [])).filter((f) => f.severity === 'error') };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { refused: true, errors: (await resolvePositions(e.findings)).filter((f) => f.severity === 'error') };
+  }
+}
+
 function expectRefused(r: Run, codes: string[]): void {
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stdout).toBe('');
@@ -46,8 +65,20 @@ describe('hostile input', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(cases)('%s', (name) => {
-    const { codes } = JSON.parse(fs.readFileSync(path.join(BAD, name, 'expect.json'), 'utf8')) as { codes: string[] };
+  const expected = (name: string): string[] => (JSON.parse(fs.readFileSync(path.join(BAD, name, 'expect.json'), 'utf8')) as { codes: string[] }).codes;
+
+  it.each(cases)('%s', async (name) => {
+    const codes = expected(name);
+    const { refused, errors } = await validateInProcess(project(path.join(BAD, name)));
+    expect(refused).toBe(codes.length > 0);
+    expect(errors.map((f) => f.code).sort()).toEqual([...codes].sort());
+    // every problem placed in its file, a file that cannot be read at its top
+    for (const f of errors) expect(f.at && isPosition(f.at) && f.at.line >= 1 && f.at.column >= 1, `${f.code} has no position`).toBe(true);
+  });
+
+  // The CLI prints what prepare finds: a sample of the corpus, one case of each kind of failure.
+  it.each(['yaml-duplicate-key', 'unknown-field', 'unknown-unit', 'date-disagrees', 'not-utf8-plan', 'many-problems', 'status-many-problems', 'ok-bom-crlf-status'].filter((n) => cases.includes(n)))('%s through the CLI', (name) => {
+    const codes = expected(name);
     const r = validate(project(path.join(BAD, name)));
     if (codes.length === 0) {
       expect(r.stderr).not.toContain('error');
