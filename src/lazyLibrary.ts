@@ -4,6 +4,6 @@
 // `plancheck due` neither reads nor compiles them.
 import { createRequire } from 'node:module';
 
-export type LibraryName = 'docx' | 'date-fns' | 'date-fns/locale' | 'exceljs' | 'yaml';
+export type LibraryName = 'docx' | 'date-fns' | 'date-fns/locale/zh-CN' | 'date-fns/locale/en-US' | 'exceljs' | 'yaml';
 
 export const requireLibrary = <T>(name: LibraryName): T => createRequire(import.meta.url)(name) as T;

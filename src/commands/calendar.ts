@@ -5,7 +5,7 @@ import { statusNotes, type Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { calendarEvents } from '../calendar/events.js';
 import { UsageError } from '../errors.js';
-import { writeAtomic } from '../io/writeAtomic.js';
+import { writeOutput } from '../io/writeOutput.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { selectedItems } from './views.js';
 import type { Output } from './output.js';
@@ -30,6 +30,6 @@ export async function calendarCommand(ctx: Context<PlanWithTexts>, opts: Calenda
   const { renderIcs } = await import('../calendar/ics.js');
   const ics = renderIcs(events, { name: DEADLINE_WORDS[ctx.lang].calendarName, ...(days !== undefined ? { alarmDays: days } : {}) });
   if (!opts.output) return { stdout: ics, exitCode: 0, notes: statusNotes(ctx) };
-  writeAtomic(resolve(ctx.cwd, opts.output), ics);
+  writeOutput(resolve(ctx.cwd, opts.output), ics);
   return { stdout: `${opts.output}: ${events.length} events\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

@@ -82,7 +82,7 @@ async function reminders(ctx: Context<PlanWithTexts>, items: Item[], headerFile:
   const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= ctx.asOf);
   const counties = new Set(items.map((i) => i.plan.county));
   const missing = unitReporting(ctx.project, items, entries, month, header.reportingDay ?? DEFAULT_REPORTING_DAY, counties.size > 1).filter((u) => u.state === 'missing');
-  const dates = await dateWriter(ctx.lang);
+  const dates = dateWriter(ctx.lang);
   return [reminderMessage(missing, dates.day(deadline), ctx.lang)].filter((m): m is ChatMessage => m !== undefined);
 }
 

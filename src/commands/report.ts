@@ -62,7 +62,7 @@ export async function loadHeader(option: string | undefined, cwd: string): Promi
   const loaded = await loadSettings<ReportHeader>(file, 'report');
   const header = loaded?.data ?? {};
   if (header.date === undefined || !loaded) return { header };
-  const date = await parseTypedDate(header.date);
+  const date = parseTypedDate(header.date);
   if (!date) throw new InputError([finding('SCHEMA', { subject: 'date', detail: 'date', actual: header.date }, loaded.at('date'))]);
   return { header, date };
 }
@@ -90,7 +90,7 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
     lang: ctx.lang,
     lights,
     ids: opts.ids === true,
-    dates: await dateWriter(ctx.lang),
+    dates: dateWriter(ctx.lang),
     header: { ...header, ...(date ? { date } : {}) },
   });
   const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });

@@ -1,6 +1,7 @@
-// A date as a unit writes it in a spreadsheet: a date cell, an Excel serial number, or text in one of the
-// forms offices use (2021/6/30, 2021.6.30, 2021-06-30, 2021年6月30日). Pure.
-import { addDaysIso, isIsoDate, ymd, type IsoDate } from '../dates/calendar.js';
+// A date as a unit writes it in a spreadsheet: a date cell, an Excel serial number, or text as people
+// type dates (dates/typed.ts: 2021/6/30, 2021.6.30, 2021-06-30, 2021年6月30日).
+import { addDaysIso, type IsoDate } from '../dates/calendar.js';
+import { parseTypedDate } from '../dates/typed.js';
 
 export type CellValue = string | number | Date | undefined;
 
@@ -8,8 +9,6 @@ export type CellValue = string | number | Date | undefined;
  * on, day 0 is 1899-12-30. Serials below 61 are no date a plan can have. */
 const fromSerial = (serial: number): IsoDate | undefined =>
   Number.isInteger(serial) && serial >= 61 && serial < 2_958_466 ? addDaysIso('1899-12-30', serial) : undefined;
-
-const TEXT = /^(\d{4})\s*(?:[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)$/;
 
 /** The calendar date of a cell, or undefined when it is none (or no real day, such as 2021/2/30). */
 export function cellDate(value: CellValue): IsoDate | undefined {
@@ -19,9 +18,5 @@ export function cellDate(value: CellValue): IsoDate | undefined {
   }
   if (typeof value === 'number') return fromSerial(value);
   const text = (value ?? '').trim();
-  if (/^\d{5}$/.test(text)) return fromSerial(Number(text));
-  const m = TEXT.exec(text);
-  if (!m) return undefined;
-  const iso = ymd(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
-  return isIsoDate(iso) ? iso : undefined;
+  return /^\d{5}$/.test(text) ? fromSerial(Number(text)) : parseTypedDate(text);
 }

@@ -8,6 +8,8 @@ import { withTexts, type Plan, type PlanWithTexts, type Project, type Task, type
 import { unitNames } from '../render/names.js';
 import { REPORT_WORDS } from '../render/report/words.js';
 import { lightOf, type Light } from '../report/monthly.js';
+import { dateWriter } from '../render/report/dates.js';
+import { taskReference } from '../report/reference.js';
 import { columnsFor, type Column, type ColumnId } from './columns.js';
 import { formatKey } from './key.js';
 
@@ -30,23 +32,15 @@ export interface LedgerSheet {
 }
 
 const L = LABELS.zh;
-const zhDate = (iso: IsoDate): string => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-
-const CN_NUMBER = /^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）/;
 
 /** The plan's own reference: section numbers and item (三（二）4), and annex rows (附件1第32行). */
 export function planReference(task: Task, plan: Plan): string {
   const parts: string[] = [];
+  const t = taskReference(task, plan);
   const body = task.source.body;
-  if (body) {
-    const numbers = body.section.map((h) => CN_NUMBER.exec(h)).map((m) => (m ? (m[1] ?? `（${m[2]}）`) : '')).join('');
-    parts.push(`${numbers}${body.item ?? ''}` || body.section[body.section.length - 1] || '');
-  }
+  if (body) parts.push(`${t.sections.join('')}${t.item ?? ''}` || body.section[body.section.length - 1] || '');
   const rows = new Map<string, string[]>();
-  for (const r of task.source.annex ?? []) {
-    const label = (plan.annexes?.find((a) => a.id === r.table)?.label ?? '附件').replace(/\s+/g, '');
-    rows.set(label, [...(rows.get(label) ?? []), r.row.replace(/^#/, '')]);
-  }
+  for (const { label = '附件', row } of t.annex) rows.set(label, [...(rows.get(label) ?? []), row.replace(/^#/, '')]);
   for (const [label, numbers] of rows) parts.push(`${label}第${runs(numbers).join('、')}行`);
   return parts.join(' / ');
 }
@@ -63,12 +57,6 @@ function runs(numbers: string[]): string[] {
   });
   return out;
 }
-
-const occurrenceLabel = (key: string): string => {
-  const q = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (q) return `${q[1]}年第${q[2]}季度`;
-  return key.length === 7 ? `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月` : `${key}年`;
-};
 
 const stateText = (item: Item): string => {
   const days = item.days === undefined ? '' : item.state === 'overdue' || item.state === 'soft-missed' ? `（${L.daysLate(item.days)}）` : item.state === 'due-soon' ? `（${L.daysLeft(item.days)}）` : '';
@@ -90,6 +78,7 @@ export interface SheetOptions {
 
 export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { asOf, lights, units, countyName }: SheetOptions): LedgerSheet {
   const office = !units;
+  const D = dateWriter('zh');
   const rows = items
     .filter((i) => !i.occurrence || periodBounds(i.occurrence).start <= asOf)
     .map((item, index): LedgerRow => {
@@ -111,7 +100,7 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
           plan: `${plan.year}年${REPORT_WORDS.zh.category[plan.category]}`,
           ref: planReference(task, plan),
           text: task.text,
-          node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? occurrenceLabel(item.occurrence) : ''].filter(Boolean).join('：'),
+          node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? D.period(item.occurrence) : ''].filter(Boolean).join('：'),
           lead: [...names.lead, ...names.responsible].join('、'),
           support: names.support.join('、'),
           ...(office ? { contact: contacts.join('；') } : {}),
@@ -126,7 +115,7 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
   return {
     title: `${countyName}生态环境保护行动计划任务台账${who ? `（${who}）` : ''}`,
     lines: [
-      `截至${zhDate(asOf)}，共${rows.length}项。请在“进展情况”至“链接”各列填写，其他列请勿改动；完成情况从下拉列表选择，已完成的须填完成日期。`,
+      `截至${D.day(asOf)}，共${rows.length}项。请在“进展情况”至“链接”各列填写，其他列请勿改动；完成情况从下拉列表选择，已完成的须填完成日期。`,
       ...(contact ? [`联系人：${contact}`] : []),
     ],
     columns: columnsFor(office),

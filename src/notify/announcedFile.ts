@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isIsoDate } from '../dates/calendar.js';
 import { UsageError } from '../errors.js';
-import { writeAtomic } from '../io/writeAtomic.js';
+import { writeOutput } from '../io/writeOutput.js';
 import { byText } from '../order.js';
 import type { Announced } from './digest.js';
 
@@ -26,5 +26,5 @@ export function readAnnounced(file: string): Announced {
 
 export function writeAnnounced(file: string, announced: Announced): void {
   const sorted = Object.fromEntries(Object.entries(announced).sort(([a], [b]) => byText(a, b)));
-  writeAtomic(file, `${JSON.stringify({ version: VERSION, overdue: sorted }, null, 2)}\n`);
+  writeOutput(file, `${JSON.stringify({ version: VERSION, overdue: sorted }, null, 2)}\n`);
 }

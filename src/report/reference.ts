@@ -1,14 +1,16 @@
-// A task as its plan refers to it: the numbers of its sections and item (四（一）20), and the annex row
-// that restates it (附件1第32行). Pure; the words around the numbers are the renderers'.
+// A task as its plan refers to it: the numbers of its sections and item (四（一）20), and the annex rows
+// that restate it (附件1第32行). Pure, and the one reading of those numbers: the circular, the ledger,
+// the calendar and the chat messages each word it their own way.
 import type { Category, Plan, Task } from '../model.js';
 
 export interface TaskReference {
   category: Category;
-  /** Section numbers as printed: 四, （一）. */
+  /** Section numbers as printed, without the 、 of a chapter, brackets made full-width: 四, （一）. */
   sections: string[];
   item?: string;
-  /** The first annex row restating the task: its label as printed without spaces (附件1) and row. */
-  annex?: { label: string; row: string };
+  /** The annex rows restating the task: the table's id, its label as printed without spaces (附件1; none
+   * where the plan gives none), and the row. */
+  annex: Array<{ table: string; label?: string; row: string }>;
 }
 
 const NUMBER = /^([一二三四五六七八九十]+)、|^([（(][一二三四五六七八九十]+[）)])/;
@@ -16,12 +18,9 @@ const NUMBER = /^([一二三四五六七八九十]+)、|^([（(][一二三四五
 export function taskReference(task: Task, plan: Plan): TaskReference {
   const body = task.source.body;
   const sections = (body?.section ?? []).map((s) => NUMBER.exec(s)).flatMap((m) => (m ? [(m[1] ?? m[2] ?? '').replace('(', '（').replace(')', '）')] : []));
-  const row = task.source.annex?.[0];
-  const label = row ? (plan.annexes?.find((a) => a.id === row.table)?.label ?? row.table).replace(/\s+/g, '') : undefined;
-  return {
-    category: plan.category,
-    sections,
-    ...(body?.item ? { item: body.item } : {}),
-    ...(row && label ? { annex: { label, row: row.row } } : {}),
-  };
+  const annex = (task.source.annex ?? []).map((r) => {
+    const label = plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '');
+    return { table: r.table, ...(label ? { label } : {}), row: r.row };
+  });
+  return { category: plan.category, sections, ...(body?.item ? { item: body.item } : {}), annex };
 }

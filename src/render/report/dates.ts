@@ -1,5 +1,5 @@
 // Dates as a circular writes them (2021年6月30日, 2021年6月30日前; June 30, 2021), with date-fns and its
-// zh-CN locale. Loaded only by the report: the engine counts whole days itself (dates/calendar.ts).
+// zh-CN locale. Loaded only where dates are written so (the circular, the ledger, chat reminders): the engine counts whole days itself (dates/calendar.ts).
 import type { IsoDate } from '../../dates/calendar.js';
 import type { Lang } from '../../messages/labels.js';
 import { requireLibrary } from '../../lazyLibrary.js';
@@ -18,10 +18,12 @@ export interface DateWriter {
 /** A calendar date as a local Date: formatting it back in local time gives the same day in any time zone. */
 const local = (iso: string): Date => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || '1'));
 
-export async function dateWriter(lang: Lang): Promise<DateWriter> {
+export function dateWriter(lang: Lang): DateWriter {
   const { format } = requireLibrary<typeof import('date-fns')>('date-fns');
-  const { zhCN, enUS } = requireLibrary<typeof import('date-fns/locale')>('date-fns/locale');
-  const locale = lang === 'zh' ? zhCN : enUS;
+  // Only the locale in use: date-fns/locale would load every language date-fns has.
+  const locale = lang === 'zh'
+    ? requireLibrary<typeof import('date-fns/locale/zh-CN')>('date-fns/locale/zh-CN').zhCN
+    : requireLibrary<typeof import('date-fns/locale/en-US')>('date-fns/locale/en-US').enUS;
   const f = (d: Date, pattern: string) => format(d, pattern, { locale });
   const zh = lang === 'zh';
   return {

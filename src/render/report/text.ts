@@ -1,11 +1,10 @@
 // The circular as plain text that survives a WeChat message and a paste into Word: no box drawing and no
 // character of ambiguous width (they break in Word with 宋体 and in CJK terminals), lines of at most 80
 // display columns (a CJK character counts two), lists rather than grids.
-import tableUtils from 'cli-table3/src/utils.js';
+import { textWidth } from '../fit.js';
 import type { Block } from './blocks.js';
 
 export const TEXT_WIDTH = 80;
-const { strlen } = tableUtils;
 
 /** Characters of ambiguous width that plan texts and words may hold, and what plain text writes instead. */
 const PLAIN: Record<string, string> = {
@@ -23,10 +22,10 @@ const NO_END = /^[（「『]$/;
 export function wrap(text: string, indent = '', first = ''): string[] {
   const lines: string[] = [];
   let line = first;
-  let width = strlen(first);
+  let width = textWidth(first);
   const tokens = plain(text).match(/[\x21-\x7e]+|\s|[^\x21-\x7e\s]/g) ?? [];
   for (const token of tokens) {
-    const w = strlen(token);
+    const w = textWidth(token);
     if (width + w > TEXT_WIDTH && line.trim() !== '') {
       // No line begins with closing punctuation nor ends with an opening bracket: characters before go along.
       let carried = '';
@@ -36,13 +35,13 @@ export function wrap(text: string, indent = '', first = ''): string[] {
       }
       lines.push(line.trimEnd());
       line = indent + carried;
-      width = strlen(line);
+      width = textWidth(line);
       if (token === ' ') continue;
     }
     if (w > TEXT_WIDTH - width) {
       // A token longer than a whole line (a link): cut it.
       for (const c of token) {
-        if (width + 1 > TEXT_WIDTH) { lines.push(line); line = indent; width = strlen(indent); }
+        if (width + 1 > TEXT_WIDTH) { lines.push(line); line = indent; width = textWidth(indent); }
         line += c;
         width += 1;
       }
