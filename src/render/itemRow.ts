@@ -32,6 +32,10 @@ export function deadlineCell(i: Item, L: Labels): string {
   return `${main}${i.extension && i.due ? ` ${L.was(i.due)}` : ''}${i.disagree ? ' *' : ''}${i.beforeIssue ? ' †' : ''}`;
 }
 
+/** What the marks of deadline cells mean, under a table that shows them. */
+export const deadlineFootnotes = (items: readonly Item[], L: Labels): string =>
+  `${items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : ''}${items.some((i) => i.beforeIssue) ? `† ${L.beforeIssue}\n` : ''}`;
+
 export function noteText(i: Item, L: Labels): string {
   switch (i.state) {
     case 'overdue': case 'soft-missed': return L.daysLate(i.days ?? 0);

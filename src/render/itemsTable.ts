@@ -3,7 +3,7 @@ import type { Item } from '../engine/evaluate.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
 import { renderFitTable } from './fitTable.js';
-import { deadlineCell, itemLabel, itemTitleWhole, noteText } from './itemRow.js';
+import { deadlineCell, deadlineFootnotes, itemLabel, itemTitleWhole, noteText } from './itemRow.js';
 import { unitsCell, unitNames } from './names.js';
 import { paint, stateColor } from './style.js';
 import { tableLayout, type ViewOptions } from './view.js';
@@ -24,6 +24,5 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     { head: L.head.task }, { head: L.head.title, give: 2, min: 12 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
     { head: L.head.state, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note },
   ];
-  const footnote = `${items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : ''}${items.some((i) => i.beforeIssue) ? `† ${L.beforeIssue}\n` : ''}`;
-  return `${renderFitTable(columns, rows, tableLayout(view))}\n${footnote}`;
+  return `${renderFitTable(columns, rows, tableLayout(view))}\n${deadlineFootnotes(items, L)}`;
 }

@@ -30,10 +30,12 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   const c = paint(color);
   const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
-  // Each line wraps to the window, its continuation indented as the line is.
-  const line = (s = '') => {
-    const lead = /^ */.exec(s)![0];
-    out.push(...wrap(s.slice(lead.length), width - lead.length).map((piece) => lead + piece));
+  // Each line wraps to the window, its continuation indented as the line is (or as `gutter` says, for a
+  // line that begins with a colour code).
+  const line = (s = '', gutter?: string) => {
+    const lead = gutter ?? /^ */.exec(s)![0];
+    const body = gutter === undefined ? s.slice(lead.length) : s;
+    out.push(...wrap(body, width - lead.length).map((piece, k) => (gutter !== undefined && k === 0 ? piece : lead + piece)));
   };
   const units = unitNames(project, plan.county, task.units);
 
@@ -106,7 +108,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   if (d.passage && d.passageLines) {
     line();
     line(c.bold(`${plan.document.file}:${d.passage.from}-${d.passage.to}`));
-    d.passageLines.forEach((text, k) => line(c.dim(`${String(d.passage!.from + k).padStart(5)} │ ${text}`)));
+    d.passageLines.forEach((text, k) => line(c.dim(`${String(d.passage!.from + k).padStart(5)} │ ${text}`), '        '));
   }
   return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
 import { LABELS } from '../../messages/labels.js';
 import { wrap } from '../fit.js';
 import { renderFitTable } from '../fitTable.js';
-import { deadlineCell, itemLabel, noteText } from '../itemRow.js';
+import { deadlineCell, deadlineFootnotes, itemLabel, noteText } from '../itemRow.js';
 import { unitsCell, unitNames } from '../names.js';
 import { tableLayout } from '../view.js';
 import { paint, stateColor } from '../style.js';
@@ -39,5 +39,5 @@ export const renderCheckText: CheckReporter = (r) => {
     { head: L.head.plan, give: 1, hide: true, min: Infinity },
   ];
   const table = renderFitTable(columns, rows, tableLayout(r));
-  return `${table}\n${more > 0 ? `${wrap(L.moreFindings(more), r.width).join('\n')}\n` : ''}${summary}`;
+  return `${table}\n${deadlineFootnotes(shown.map((f) => f.item), L)}${more > 0 ? `${wrap(L.moreFindings(more), r.width).join('\n')}\n` : ''}${summary}`;
 };
