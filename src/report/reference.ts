@@ -13,11 +13,15 @@ export interface TaskReference {
   annex: Array<{ table: string; label?: string; row: string }>;
 }
 
+const full = (numeral: string): string => numeral.replace('(', '（').replace(')', '）');
+
 const NUMBER = /^([一二三四五六七八九十]+)、|^([（(][一二三四五六七八九十]+[）)])/;
 
 export function taskReference(task: Task, plan: Plan): TaskReference {
   const body = task.source.body;
-  const sections = (body?.section ?? []).map((s) => NUMBER.exec(s)).flatMap((m) => (m ? [(m[1] ?? m[2] ?? '').replace('(', '（').replace(')', '）')] : []));
+  const numbers = (body?.section ?? []).map((s) => NUMBER.exec(s)).flatMap((m) => (m ? [full(m[1] ?? m[2] ?? '')] : []));
+  // A section that is itself the item (a 保障措施 subsection, (二)) is not numbered twice.
+  const sections = body?.item && numbers.at(-1) === full(body.item) ? numbers.slice(0, -1) : numbers;
   const annex = (task.source.annex ?? []).map((r) => {
     const label = plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '');
     return { table: r.table, ...(label ? { label } : {}), row: r.row };
