@@ -17,8 +17,6 @@ const header = path.join(ROOT, 'examples/report.yaml');
 const qinshui = ['--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml'];
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-report-'));
 
-/** Display columns as a CJK terminal counts them: wide and fullwidth characters take two. */
-const columns = (line: string): number => [...line].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 /** East Asian Ambiguous characters seen in Chinese documents (Latin-1 signs, Greek, Cyrillic, general punctuation, arrows, maths, enclosed numbers, box drawing, shapes, Roman numerals). */
 const AMBIGUOUS = /[\u00a1\u00a4\u00a7\u00a8\u00aa\u00ad\u00ae\u00b0-\u00b4\u00b6-\u00ba\u00bc-\u00bf\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\u2010-\u2027\u2030-\u203e\u2070-\u209f\u2103\u2116\u2160-\u217f\u2190-\u21ff\u2200-\u22ff\u2460-\u24ff\u2500-\u257f\u2580-\u25ff\u2600-\u26ff]/;
 
@@ -136,11 +134,10 @@ describe('plancheck report: the monthly circular', () => {
     expect(ids.stdout).toContain('1. QS21-AIR-20 m1 大气计划 四（一）20 / 附件第32行 建立VOCs相关清单');
   });
 
-  it.each(['zh', 'en'])('plain text (%s): at most 80 columns, no box drawing or ambiguous-width character', (lang) => {
+  it.each(['zh', 'en'])('plain text (%s): no box drawing or ambiguous-width character', (lang) => {
     const r = plancheck(['report', '--month', '2021-06', '--status', 'examples/qinshui-2021-status.yaml', '--lang', lang, '--ids']);
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) {
-      expect(columns(line), line).toBeLessThanOrEqual(80);
       expect(line, line).not.toMatch(AMBIGUOUS);
       expect(line, line).not.toMatch(/^[，。、；：）」]/);
     }

@@ -40,7 +40,7 @@ export function planReference(task: Task, plan: Plan): string {
   const body = task.source.body;
   if (body) parts.push(`${t.sections.join('')}${t.item ?? ''}` || body.section[body.section.length - 1] || '');
   const rows = new Map<string, string[]>();
-  for (const { label = '附件', row } of t.annex) rows.set(label, [...(rows.get(label) ?? []), row.replace(/^#/, '')]);
+  for (const { label, row } of t.annex) rows.set(label, [...(rows.get(label) ?? []), row]);
   for (const [label, numbers] of rows) parts.push(`${label}第${runs(numbers).join('、')}行`);
   return parts.join(' / ');
 }

@@ -15,5 +15,5 @@ export function planReference(plan: Plan, task: Task, lang: Lang): string {
   }
   const [row] = t.annex;
   if (!row) return plan.document.number;
-  return `${plan.document.number} ${row.label ?? row.table} ${lang === 'zh' ? `第${row.row}行` : `row ${row.row}`}`;
+  return `${plan.document.number} ${row.label} ${lang === 'zh' ? `第${row.row}行` : `row ${row.row}`}`;
 }

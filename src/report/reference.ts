@@ -8,12 +8,14 @@ export interface TaskReference {
   /** Section numbers as printed, without the 、 of a chapter, brackets made full-width: 四, （一）. */
   sections: string[];
   item?: string;
-  /** The annex rows restating the task: the table's id, its label as printed without spaces (附件1; none
-   * where the plan gives none), and the row. */
-  annex: Array<{ table: string; label?: string; row: string }>;
+  /** The annex rows restating the task: the table's id, its label as printed without spaces (附件1; 附件
+   * where the plan prints the table under its title alone, never the table's internal id), and the row
+   * (its 序号, or N for the N-th row of a table without numbers). */
+  annex: Array<{ table: string; label: string; row: string }>;
 }
 
-const full = (numeral: string): string => numeral.replace('(', '（').replace(')', '）');
+/** Brackets full-width, as the notices mostly print them and as every form writes them: （一）, （21）. */
+const full = (numeral: string): string => numeral.replace(/\(/g, '（').replace(/\)/g, '）');
 
 const NUMBER = /^([一二三四五六七八九十]+)、|^([（(][一二三四五六七八九十]+[）)])/;
 
@@ -22,9 +24,8 @@ export function taskReference(task: Task, plan: Plan): TaskReference {
   const numbers = (body?.section ?? []).map((s) => NUMBER.exec(s)).flatMap((m) => (m ? [full(m[1] ?? m[2] ?? '')] : []));
   // A section that is itself the item (a 保障措施 subsection, (二)) is not numbered twice.
   const sections = body?.item && numbers.at(-1) === full(body.item) ? numbers.slice(0, -1) : numbers;
-  const annex = (task.source.annex ?? []).map((r) => {
-    const label = plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '');
-    return { table: r.table, ...(label ? { label } : {}), row: r.row };
-  });
-  return { category: plan.category, sections, ...(body?.item ? { item: body.item } : {}), annex };
+  const annex = (task.source.annex ?? []).map((r) => ({
+    table: r.table, label: plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '') || '附件', row: r.row.replace(/^#/, ''),
+  }));
+  return { category: plan.category, sections, ...(body?.item ? { item: full(body.item) } : {}), annex };
 }

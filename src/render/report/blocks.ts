@@ -73,7 +73,7 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
     if (!ref) return '';
     const { task, plan } = withTexts(ref);
     const t = taskReference(task, plan);
-    const where = [t.item ? `${W.plan[t.category]} ${W.sectionRef(t.sections, t.item)}` : W.plan[t.category], ...t.annex.slice(0, 1).map((a) => W.annexRef(a.label ?? a.table, a.row))].join(' / ');
+    const where = [t.item ? `${W.plan[t.category]} ${W.sectionRef(t.sections, t.item)}` : W.plan[t.category], ...t.annex.slice(0, 1).map((a) => W.annexRef(a.label, a.row))].join(' / ');
     const text = scoped ? W.countyRef(county(i.plan.county), where) : where;
     references.set(i.task.id, text);
     return text;
