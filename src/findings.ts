@@ -64,6 +64,8 @@ export const CODES = {
   STATUS_VALUE_KIND: 'error',
   STATUS_FILE_MISSING: 'info',
   STATUS_AFTER_AS_OF: 'info',
+  // The circular's header (report.yaml): which of its fields the document goes without.
+  REPORT_HEADER_MISSING: 'info',
   TASK_OVERDUE: 'error',
   TASK_SOFT_MISSED: 'warning',
   TASK_DUE_SOON: 'warning',

@@ -1,11 +1,15 @@
 // The documents as people use them: the circular's text pasted into a chat, its Word tables within the
 // margins; run in-process on the shipped plans and the example status file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../src/commands/report.js';
 import { prepare, type Context } from '../src/context.js';
 import type { PlanWithTexts } from '../src/model.js';
 import { plain } from '../src/render/report/text.js';
 import { ROOT } from './helpers/cli.js';
+import { readZipEntry } from './helpers/zip.js';
 
 const contexts: Partial<Record<'zh' | 'en', Context<PlanWithTexts>>> = {};
 const context = (lang: 'zh' | 'en'): Context<PlanWithTexts> => contexts[lang] as Context<PlanWithTexts>;
@@ -40,5 +44,37 @@ describe('the circular as text to paste', () => {
     }
     // Long enough that a writer breaking lines would have broken some.
     expect(long).toBeGreaterThan(10);
+  });
+});
+
+describe('the circular in Word', () => {
+  const docx = async (month: string, ids: boolean) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-docx-')), 'circular.docx');
+    const out = await reportCommand(context('zh'), { month, format: 'docx', output: file, ids });
+    return { xml: readZipEntry(fs.readFileSync(file), 'word/document.xml'), notes: out.notes ?? [] };
+  };
+
+  it.each([['2021-06', false], ['2021-06', true], ['2021-12', true]] as const)('%s (ids %s): every table is at most the text width, column by column', async (month, ids) => {
+    const { xml } = await docx(month, ids);
+    const page = Number(/<w:pgSz w:w="(\d+)"/.exec(xml)?.[1]);
+    const margins = /<w:pgMar [^>]*w:right="(\d+)"[^>]*w:left="(\d+)"/.exec(xml) ?? /<w:pgMar [^>]*w:left="(\d+)"[^>]*w:right="(\d+)"/.exec(xml);
+    const text = page - Number(margins?.[1]) - Number(margins?.[2]);
+    expect(text).toBe(8844);
+    const tables = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(([, grid]) => [...(grid ?? '').matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1])));
+    expect(tables.length).toBeGreaterThan(2);
+    expect(Math.max(...tables.map((t) => t.length))).toBeGreaterThanOrEqual(6);
+    for (const widths of tables) expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(text);
+    // The cells' own widths (what Word lays out by) add up to no more either, row by row.
+    const rows = [...xml.matchAll(/<w:tr[ >].*?<\/w:tr>/g)].map(([row]) => [...row.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].reduce((n, m) => n + Number(m[1]), 0));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const width of rows) expect(width).toBeLessThanOrEqual(text);
+  });
+
+  it('breaks the title between its words, and says which header fields are missing without report.yaml', async () => {
+    const { xml, notes } = await docx('2021-06', false);
+    const title = /<w:p>(?:(?!<\/w:p>).)*?<w:sz w:val="44"\/>.*?<\/w:p>/.exec(xml)?.[0] ?? '';
+    expect([...title.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['各县2021年6月', '生态环境保护重点任务月调度通报']);
+    expect(title).toContain('<w:br/>');
+    expect(notes.map((n) => [n.code, n.args.expected, n.args.detail])).toEqual([['REPORT_HEADER_MISSING', 'issuer,number,date', 'absent']]);
   });
 });

@@ -57,14 +57,20 @@ async function loadSettings<T>(file: string | undefined, schema: SchemaName): Pr
 export const loadLights = async (file: string | undefined, cwd: string): Promise<Lights> =>
   (await loadSettings<Lights>(file && resolve(cwd, file), 'lights'))?.data ?? {};
 
-export async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate }> {
+/** The fields a circular's masthead and signature are made of. */
+const HEADER_FIELDS = ['issuer', 'number', 'date'] as const;
+
+export async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate; notes: Finding[] }> {
   const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
   const loaded = await loadSettings<ReportHeader>(file, 'report');
   const header = loaded?.data ?? {};
-  if (header.date === undefined || !loaded) return { header };
+  // A circular without its issuer, number or date says which fields are missing and where they are set.
+  const missing = HEADER_FIELDS.filter((k) => header[k] === undefined);
+  const notes = missing.length ? [finding('REPORT_HEADER_MISSING', { subject: option ?? DEFAULT_HEADER, expected: missing.join(','), ...(loaded ? {} : { detail: 'absent' }) })] : [];
+  if (header.date === undefined || !loaded) return { header, notes };
   const date = parseTypedDate(header.date);
   if (!date) throw new InputError([finding('SCHEMA', { subject: 'date', detail: 'date', actual: header.date }, loaded.at('date'))]);
-  return { header, date };
+  return { header, date, notes };
 }
 
 export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
@@ -72,7 +78,7 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${opts.format}"`);
   if (format === 'docx' && !opts.output) throw new UsageError('--format docx writes a Word file: give it with --output, e.g. --output 通报.docx');
   const lights = await loadLights(opts.lights, ctx.cwd);
-  const { header, date } = await loadHeader(opts.header, ctx.cwd);
+  const { header, date, notes } = await loadHeader(opts.header, ctx.cwd);
   // Judged the day after the month, the circular states what was known at the end of its last day: a
   // report or a plan dated the next day does not count.
   const { end } = monthBounds(opts.month);
@@ -93,10 +99,12 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
     dates: dateWriter(ctx.lang),
     header: { ...header, ...(date ? { date } : {}) },
   });
+  // JSON is data, not a document with a masthead.
+  const headerNotes = format === 'json' ? [] : notes;
   const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
   if (opts.output) {
     writeOutput(resolve(ctx.cwd, opts.output), rendered);
-    return { stdout: '', exitCode: 0, notes: statusNotes(ctx) };
+    return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
   }
-  return { stdout: String(rendered), exitCode: 0, notes: statusNotes(ctx) };
+  return { stdout: String(rendered), exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
 }

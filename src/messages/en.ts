@@ -36,6 +36,10 @@ const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].sl
 
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? ` (did you mean ${closest.join(', ')}?)` : '');
 
+/** The header fields of report.yaml, as the circular names them. */
+const HEADER_FIELDS: Record<string, string> = { issuer: 'issuing office', number: 'issue number', date: 'date of issue' };
+const headerFields = (keys: string | undefined): string => (keys ?? '').split(',').map((k) => HEADER_FIELDS[k] ?? k).join(', ');
+
 const days = (n: string | undefined): string => `${n} ${n === '1' ? 'day' : 'days'}`;
 
 /** What the file is for, and what is wrong with it: "status file missing.yaml not found". */
@@ -92,6 +96,9 @@ function words(f: Finding): string {
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
     case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
     case 'STATUS_FILE_MISSING': return `no ${subject} here: every task counts as not started; --status FILE names a status file`;
+    case 'REPORT_HEADER_MISSING': return detail === 'absent'
+      ? `no ${subject} here: the circular has no ${headerFields(expected)} and no signature; write ${expected?.split(',').map((k) => `${k}:`).join(' ')} in ${subject} (see examples/report.yaml) or name a file with --header FILE`
+      : `${subject} sets no ${expected?.split(',').join(', ')}: the circular has no ${headerFields(expected)}; add them (see examples/report.yaml)`;
     case 'STATUS_AFTER_AS_OF': return actual === '1' ? `1 status entry is dated after the as-of date ${expected} and is left out` : `${actual} status entries are dated after the as-of date ${expected} and are left out`;
     case 'TASK_OVERDUE': return `${subject} is overdue by ${days(actual)} (due ${expected})`;
     case 'TASK_SOFT_MISSED': return `${subject} missed its soft target date ${expected} by ${days(actual)} (a warning)`;

@@ -26,6 +26,10 @@ const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].sl
 
 const didYouMean = (closest: string[] | undefined): string => (closest && closest.length ? `（是否指 ${closest.join('、')}？）` : '');
 
+/** The header fields of report.yaml, as the circular names them. */
+const HEADER_FIELDS: Record<string, string> = { issuer: '发文单位', number: '期号', date: '印发日期' };
+const headerFields = (keys: string | undefined): string => (keys ?? '').split(',').map((k) => HEADER_FIELDS[k] ?? k).join('、');
+
 const ROLES: Record<string, string> = { 'status file': '进度文件', 'plans folder': '计划目录', '--lights': '--lights 设置文件', file: '文件' };
 
 function fileUnreadable(role: string, file: string, code: string | undefined): string {
@@ -95,6 +99,9 @@ function words(f: Finding): string {
     case 'STATUS_DATE_IN_FUTURE': return `${subject}：日期 ${actual} 晚于今天（${expected}）`;
     case 'STATUS_VALUE_KIND': return `${subject}：取值“${actual}”不是${expected === 'class-or-better' ? '水质类别（如 Ⅲ）' : '数字'}，而此目标需要`;
     case 'STATUS_FILE_MISSING': return `这里没有 ${subject}：所有任务按未开始计；用 --status 文件 指定进度文件`;
+    case 'REPORT_HEADER_MISSING': return detail === 'absent'
+      ? `这里没有 ${subject}：通报没有${headerFields(expected)}和落款；在 ${subject} 中写明 ${expected?.split(',').map((k) => `${k}:`).join(' ')}（样例见 examples/report.yaml），或用 --header 文件 指定`
+      : `${subject} 未写 ${expected?.split(',').join('、')}：通报没有${headerFields(expected)}；请补上（样例见 examples/report.yaml）`;
     case 'STATUS_AFTER_AS_OF': return `${actual} 条进度记录晚于判断日期 ${expected}，未计入`;
     case 'TASK_OVERDUE': return `${subject} 逾期 ${actual} 天（应于 ${expected} 完成）`;
     case 'TASK_SOFT_MISSED': return `${subject} 未达力争时限 ${expected}，已过 ${actual} 天（预警）`;

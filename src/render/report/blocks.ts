@@ -34,7 +34,8 @@ export type Chart =
 
 export type Block =
   | { kind: 'masthead'; lines: string[] }
-  | { kind: 'title' | 'subtitle' | 'h2' | 'p'; text: string }
+  | { kind: 'title'; text: string; pieces: string[] }
+  | { kind: 'subtitle' | 'h2' | 'p'; text: string }
   | { kind: 'list'; items: string[] }
   | Table
   | { kind: 'chart'; chart: Chart }
@@ -113,7 +114,8 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
   const blocks: Block[] = [];
   const masthead = [meta.header.issuer, meta.header.number ? W.issue(meta.header.number) : undefined].filter((s): s is string => Boolean(s));
   if (masthead.length) blocks.push({ kind: 'masthead', lines: masthead });
-  blocks.push({ kind: 'title', text: W.title(meta.scope ?? W.allCounties, D.month(r.month), meta.header.title) });
+  const pieces = W.title(meta.scope ?? W.allCounties, D.month(r.month), meta.header.title);
+  blocks.push({ kind: 'title', text: pieces.join(''), pieces });
   blocks.push({ kind: 'subtitle', text: `${r.knownBy < r.asOf ? W.knownBy(D.day(r.knownBy)) : W.judgedOn(D.day(r.asOf))}${meta.example ? ` ${W.exampleData}` : ''}` });
 
   blocks.push({ kind: 'h2', text: W.sections.figures });

@@ -22,17 +22,32 @@ const NUMBER = /^([\d.]+%?|-)$/;
 /** Characters, a Latin letter or figure counting half. */
 const chars = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 
-/** Each column gets room for six characters (a count, a short date never wraps); what is left goes to
- * the columns with longer texts (titles, units), by their length. */
+/** Each column asks room for six characters (a count, a short date never wraps), and what is left goes
+ * to the columns with longer texts (titles, units), by their length; where the asks add up to more than
+ * the text width (a table of many columns) all are scaled down to it: a table never runs past the margin. */
 function columnWidths(head: string[], rows: string[][], total: number): number[] {
   const CHAR = 240;
   const PAD = 200;
   const MIN = 6;
   const need = head.map((h, c) => Math.min(40, Math.max(chars(h), ...rows.map((r) => chars(r[c] ?? '')))));
   const base = need.map((n) => Math.ceil(Math.min(n, MIN)) * CHAR + PAD);
-  const rest = Math.max(0, total - base.reduce((a, b) => a + b, 0));
+  const asked = base.reduce((a, b) => a + b, 0);
+  if (asked >= total) return base.map((b) => Math.floor((b * total) / asked));
+  const rest = total - asked;
   const extra = need.reduce((a, n) => a + Math.max(0, n - MIN), 0);
   return base.map((b, c) => b + (extra ? Math.floor((Math.max(0, (need[c] ?? 0) - MIN) / extra) * rest) : 0));
+}
+
+/** The title's pieces packed into lines of the text width, a line broken only between pieces. */
+function titleLines(pieces: string[], width: number): string[] {
+  const capacity = Math.floor(width / (SIZE.title * 10));
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.at(-1);
+    if (last !== undefined && chars(last) + chars(piece) <= capacity) lines[lines.length - 1] = last + piece;
+    else lines.push(piece);
+  }
+  return lines;
 }
 
 export async function renderDocx(blocks: Block[]): Promise<Uint8Array> {
@@ -67,7 +82,10 @@ export async function renderDocx(blocks: Block[]): Promise<Uint8Array> {
           })));
         break;
       case 'title':
-        children.push(new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 700, lineRule: d.LineRuleType.EXACT }, children: [run(b.text, { face: SONG, size: SIZE.title, bold: true })] }));
+        children.push(new d.Paragraph({
+          alignment: d.AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 700, lineRule: d.LineRuleType.EXACT },
+          children: titleLines(b.pieces, width).map((line, n) => new d.TextRun({ text: line, font: font(SONG), size: SIZE.title, bold: true, ...(n ? { break: 1 } : {}) })),
+        }));
         break;
       case 'subtitle':
         children.push(body(b.text, { indent: false, align: 'center' }));

@@ -13,23 +13,37 @@ body { font-family: "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han S
 h1 { font-family: "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 1.6em; text-align: center; margin: 0.6em 0 0.2em; }
 h2 { font-family: "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 1.15em; margin: 1.4em 0 0.4em; }
 .masthead { text-align: center; color: #b71c1c; font-family: "SimSun", "Noto Serif CJK SC", serif; }
-.masthead p { margin: 0; }
-.masthead .issuer { font-size: 1.8em; font-weight: bold; letter-spacing: 0.1em; border-bottom: 2px solid #b71c1c; padding-bottom: 0.3em; }
-.subtitle { text-align: center; margin-top: 0; }
+.masthead p { margin: 0; text-indent: 0; }
+.masthead .issuer { font-size: 1.8em; font-weight: bold; letter-spacing: 0.1em; border-bottom: 2px solid #b71c1c; padding-bottom: 0.3em; white-space: nowrap; }
+h1 .piece { display: inline-block; }
+.subtitle { text-align: center; margin-top: 0; text-indent: 0; }
 p { margin: 0.3em 0; text-indent: 2em; }
 ul { margin: 0.3em 0 0.3em 2em; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 0.9em; }
 th, td { border: 1px solid #555; padding: 0.25em 0.4em; vertical-align: top; text-align: left; }
 th { background: #eee; font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
-td.n { text-align: right; white-space: nowrap; }
-figure { margin: 0.8em 0; break-inside: avoid; }
+th.n, td.n { text-align: right; white-space: nowrap; }
+figure { margin: 0.8em 0; break-inside: avoid; overflow-x: auto; }
+figure svg { min-width: 640px; }
 figcaption { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 0.9em; }
 svg text { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 12px; }
 .closing { margin-top: 1.5em; }
 .signature { text-align: right; text-indent: 0; }
+@media (max-width: 600px) {
+  body { padding: 0 0.8em; }
+  h1 { font-size: 1.3em; }
+  table, tbody, tr, td { display: block; width: auto; }
+  thead { display: none; }
+  tr { border: 1px solid #555; margin: 0 0 0.6em; padding: 0.2em 0.5em; }
+  td, td.n { border: none; padding: 0.1em 0; text-align: left; white-space: normal; }
+  td[data-head]::before { content: attr(data-head) "："; font-family: "SimHei", "Noto Sans CJK SC", sans-serif; color: #555; }
+  html[lang="en"] td[data-head]::before { content: attr(data-head) ": "; }
+}
 @media print {
   @page { size: A4; margin: 25mm 20mm 25mm 25mm; }
   body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
+  figure { overflow: visible; }
+  figure svg { min-width: 0; }
   thead { display: table-header-group; }
   tr, figure { break-inside: avoid; }
   h2 { break-after: avoid; }
@@ -93,17 +107,26 @@ function svg(chart: Chart): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H + 46}" width="100%" role="img"><line x1="30" y1="${H}" x2="${W - 10}" y2="${H}" stroke="#555"/>${cols.join('')}${legend(used, H + 28)}</svg>`;
 }
 
+/** A count, a rate or a number of days: right-aligned, never broken (151天 on one line in print too). */
+const numeric = (s: string): boolean => /^[\d.]+(%|天| days?)?$|^-$/.test(s);
+
+/** The issuer on one line at any width: its size shrinks with a narrow window rather than break a name. */
+const issuerSize = (text: string): string => `font-size: min(1.8em, calc((100vw - 3em) / ${([...text].length * 1.1 + 0.5).toFixed(1)}))`;
+
 function block(b: Block): string {
   switch (b.kind) {
-    case 'masthead': return `<header class="masthead">${b.lines.map((l, n) => `<p class="${n === 0 ? 'issuer' : 'number'}">${esc(l)}</p>`).join('')}</header>`;
-    case 'title': return `<h1>${esc(b.text)}</h1>`;
+    case 'masthead': return `<header class="masthead">${b.lines.map((l, n) => (n === 0 ? `<p class="issuer" style="${issuerSize(l)}">${esc(l)}</p>` : `<p class="number">${esc(l)}</p>`)).join('')}</header>`;
+    case 'title': return `<h1>${b.pieces.length > 1 ? b.pieces.map((p) => `<span class="piece">${esc(p)}</span>`).join('') : esc(b.text)}</h1>`;
     case 'subtitle': return `<p class="subtitle">${esc(b.text)}</p>`;
     case 'h2': return `<h2>${esc(b.text)}</h2>`;
     case 'p': return `<p>${esc(b.text)}</p>`;
     case 'list': return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     case 'table': {
-      const numeric = (s: string) => /^[\d.]+%?$|^-$/.test(s);
-      return `<table><thead><tr>${b.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td${numeric(c) ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      // A column of numbers keeps its head on one line; on a phone each row is a card, its cells named.
+      const counts = b.head.map((_, c) => b.rows.every((r) => numeric(r[c] ?? '')));
+      const n = (c: number, text: string) => (counts[c] || numeric(text) ? ' class="n"' : '');
+      const named = (c: number) => (c < b.lead ? '' : ` data-head="${esc(b.head[c] ?? '')}"`);
+      return `<table><thead><tr>${b.head.map((h, c) => `<th${counts[c] ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((cell, c) => `<td${n(c, cell)}${named(c)}>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
     case 'chart': return `<figure><figcaption>${esc(b.chart.title)}</figcaption>${svg(b.chart)}</figure>`;
     case 'closing': return `<p class="closing">${esc(b.text)}</p>${b.signature.map((l) => `<p class="signature">${esc(l)}</p>`).join('')}`;

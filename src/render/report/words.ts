@@ -7,7 +7,9 @@ import type { Light, UnitRow } from '../../report/monthly.js';
 import type { ReportingState } from '../../report/reporting.js';
 
 export interface ReportWords {
-  title: (scope: string, month: string, name?: string) => string;
+  /** The title in pieces a line may break between and never inside (GB/T 9704: a title breaks between
+   * words): the scope, the month, the name; one piece where the words have spaces to break at. */
+  title: (scope: string, month: string, name?: string) => string[];
   allCounties: string;
   knownBy: (day: string) => string;
   judgedOn: (day: string) => string;
@@ -83,7 +85,7 @@ function arabic(zh: string): string {
 
 export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
   zh: {
-    title: (scope, month, name) => `${scope}${month}${name ?? '生态环境保护重点任务月调度通报'}`,
+    title: (scope, month, name) => [scope, month, name ?? '生态环境保护重点任务月调度通报'],
     allCounties: '各县',
     knownBy: (day) => `（截至${day}）`,
     judgedOn: (day) => `（统计日期${day}）`,
@@ -139,7 +141,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     closingDefault: '请各责任单位对照通报问题抓紧整改，按时报送进展情况。',
   },
   en: {
-    title: (scope, month, name) => `${name ?? 'Monthly circular on key environmental tasks'}: ${scope}, ${month}`,
+    title: (scope, month, name) => [`${name ?? 'Monthly circular on key environmental tasks'}: ${scope}, ${month}`],
     allCounties: 'all counties',
     knownBy: (day) => `(as at the end of ${day})`,
     judgedOn: (day) => `(as of ${day})`,
