@@ -71,6 +71,8 @@ export const CODES = {
   TASK_DUE_SOON: 'warning',
   // A ledger (任务台账) brought back by import: each finding names the file, row and column.
   LEDGER_NOT_A_LEDGER: 'error',
+  LEDGER_ODS: 'error',
+  LEDGER_ENCODING: 'info',
   LEDGER_OTHER_PLANS: 'error',
   LEDGER_UNKNOWN_KEY: 'error',
   LEDGER_BAD_STATE: 'error',

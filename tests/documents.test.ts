@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { importCommand } from '../src/commands/import.js';
+import { ledgerCommand } from '../src/commands/ledger.js';
 import { reportCommand } from '../src/commands/report.js';
+import { InputError } from '../src/errors.js';
+import { parseCsv } from '../src/ledger/csv.js';
 import { prepare, type Context } from '../src/context.js';
 import type { PlanWithTexts } from '../src/model.js';
 import { plain } from '../src/render/report/text.js';
@@ -76,5 +81,86 @@ describe('the circular in Word', () => {
     expect([...title.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['各县2021年6月', '生态环境保护重点任务月调度通报']);
     expect(title).toContain('<w:br/>');
     expect(notes.map((n) => [n.code, n.args.expected, n.args.detail])).toEqual([['REPORT_HEADER_MISSING', 'issuer,number,date', 'absent']]);
+  });
+});
+
+describe('the ledger in Excel, WPS and LibreOffice', () => {
+  let unit: Context<PlanWithTexts>;
+  beforeAll(async () => {
+    unit = await prepare({ status: 'examples/qinshui-2021-status.yaml', asOf: '2021-07-05', county: 'qinshui', unit: '市生态环境局沁水分局' }, { cwd: ROOT, now: Date.parse('2021-07-05T00:00:00Z'), color: false }, { texts: true });
+  }, 60_000);
+  const write = async (name: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-ledger-')), name);
+    await ledgerCommand(unit, { output: file });
+    return file;
+  };
+
+  it('names the filter _xlnm._FilterDatabase on its sheet, and has one drop-down rule for 完成情况', async () => {
+    const xlsx = fs.readFileSync(await write('台账.xlsx'));
+    const sheet = readZipEntry(xlsx, 'xl/worksheets/sheet1.xml');
+    const filter = /<autoFilter ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\/>/.exec(sheet);
+    expect(filter).toBeTruthy();
+    const [, c1, r1, c2, r2] = filter ?? [];
+    const names = [...readZipEntry(xlsx, 'xl/workbook.xml').matchAll(/<definedName name="([^"]+)"([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({ name: m[1], attrs: m[2], range: m[3] }));
+    expect(names.filter((n) => n.name === '_xlnm._FilterDatabase')).toEqual([{ name: '_xlnm._FilterDatabase', attrs: ' localSheetId="0"', range: `&apos;任务台账&apos;!$${c1}$${r1}:$${c2}$${r2}` }]);
+    const rules = [...sheet.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const columnsOf = rules.map((r) => r.replace(/\d+/g, ''));
+    // One rule per column, none overlapping another, covering every data row under the header.
+    expect(new Set(columnsOf.map((c) => c.split(':')[0])).size).toBe(rules.length);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatch(new RegExp(`^[A-Z]+${Number(r1) + 1}:[A-Z]+${r2}$`));
+  });
+
+  it('prints a task\'s text once: its other rows refer to the first by 序号', async () => {
+    const rows = parseCsv(fs.readFileSync(await write('台账.csv'), 'utf8'));
+    const head = rows.findIndex((r) => r.includes('任务内容'));
+    const at = (name: string) => rows[head]?.indexOf(name) ?? -1;
+    const body = rows.slice(head + 1).filter((r) => r.length > 1);
+    const task = (r: string[]) => (r[at('plancheck键（勿改）')] ?? '').split('|')[4];
+    const bySeq = new Map(body.map((r) => [r[at('序号')], r]));
+    const seen = new Set<string>();
+    let referred = 0;
+    for (const r of body) {
+      const text = r[at('任务内容')] ?? '';
+      const ref = /^见序号(\d+)$/.exec(text);
+      if (ref) {
+        referred++;
+        const first = bySeq.get(ref[1]);
+        expect(first && task(first)).toBe(task(r));
+        expect(first?.[at('任务内容')]).not.toMatch(/^见序号/);
+      } else {
+        expect(seen.has(task(r) ?? ''), task(r)).toBe(false);
+        seen.add(task(r) ?? '');
+      }
+    }
+    expect(referred).toBeGreaterThan(3);
+  });
+
+  it('imports a CSV that Excel or WPS saved again as GBK, and says which encoding it read', async () => {
+    const file = await write('台账.csv');
+    const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+    const head = rows.findIndex((r) => r.includes('任务内容'));
+    const at = (name: string) => rows[head]?.indexOf(name) ?? -1;
+    const row = rows[head + 1] as string[];
+    row[at('完成情况')] = '推进中';
+    row[at('进展情况')] = '已完成清单初稿，正在征求意见';
+    // Excel on Chinese Windows: GBK, no byte-order mark; the cells as text, quoted where they need it.
+    const csv = rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+    const gbk = path.join(path.dirname(file), '台账-GBK.csv');
+    fs.writeFileSync(gbk, iconv.encode(csv, 'gbk'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(gbk))).toThrow();
+    const status = path.join(path.dirname(file), 'status.yaml');
+    fs.copyFileSync(path.join(ROOT, 'examples/qinshui-2021-status.yaml'), status);
+    const out = await importCommand({ ...unit, today: '2021-07-05' }, status, gbk, { dryRun: true });
+    expect(out.stdout).toContain('已完成清单初稿，正在征求意见');
+    expect(out.notes?.map((n) => [n.code, n.args.actual])).toEqual([['LEDGER_ENCODING', 'GB18030 (GBK)']]);
+  });
+
+  it('refuses an .ods with the way to save it as .xlsx', async () => {
+    const ods = path.join(path.dirname(await write('台账.xlsx')), '台账.ods');
+    fs.writeFileSync(ods, 'PK');
+    const error = await importCommand(unit, 'status.yaml', ods, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).findings.map((f) => f.code)).toEqual(['LEDGER_ODS']);
   });
 });

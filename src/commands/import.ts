@@ -18,7 +18,7 @@ export interface ImportOptions {
 
 export async function importCommand(ctx: Context, statusFile: string, ledger: string, opts: ImportOptions): Promise<Output> {
   const file = resolve(ctx.cwd, ledger);
-  const lines = await readLedger(file);
+  const { lines, notes } = await readLedger(file);
   const { entries, unkeyed, findings } = ledgerEntries(lines, ctx.project, { file, today: ctx.today, ...(ctx.filters.county ? { county: ctx.filters.county } : {}) });
   if (findings.length) throw new InputError(findings);
   const problems = await checkAdditions({ ...noAdditions(), entries: entries.map((e) => e.entry) }, ctx.project, ctx.today, ctx.today);
@@ -33,5 +33,5 @@ export async function importCommand(ctx: Context, statusFile: string, ledger: st
     { dryRun: opts.dryRun === true },
   );
   const conflicts = merged.some((m) => m.outcome.kind === 'conflict');
-  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd }), exitCode: conflicts ? EXIT.findings : EXIT.ok };
+  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };
 }

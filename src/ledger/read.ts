@@ -1,9 +1,11 @@
 // Reads a ledger back, xlsx or csv: finds the header row, maps every column by its header (wherever a
-// unit moved it) and returns each row below it with its row number as the spreadsheet shows it.
+// unit moved it) and returns each row below it with its row number as the spreadsheet shows it. A CSV
+// is UTF-8 as plancheck wrote it, or GB18030 (GBK) as Excel and WPS on Chinese Windows save it again.
 import { basename, extname } from 'node:path';
 import type { CellValue as ExcelValue } from 'exceljs';
 import { InputError, UsageError } from '../errors.js';
-import { finding } from '../findings.js';
+import { finding, type Finding } from '../findings.js';
+import { requireLibrary } from '../lazyLibrary.js';
 import { decodeUtf8, readBytes } from '../load/readText.js';
 import type { CellValue } from './cellDate.js';
 import { COLUMNS, column, type ColumnId } from './columns.js';
@@ -46,17 +48,29 @@ async function xlsxGrid(file: string, bytes: Buffer): Promise<ExcelValue[][]> {
   return grid;
 }
 
-export async function readLedger(file: string): Promise<LedgerLine[]> {
+/** The CSV's text: UTF-8, else GB18030 (which holds GBK) where every byte reads as GB18030, with a note
+ * saying so; else the UTF-8 error, which points at the first byte that is neither. */
+function csvText(file: string, bytes: Buffer): { text: string; notes: Finding[] } {
+  const utf8 = decodeUtf8(file, bytes);
+  if (utf8.text !== undefined) return { text: utf8.text, notes: [] };
+  const text = requireLibrary<typeof import('iconv-lite')>('iconv-lite').decode(bytes, 'gb18030');
+  if (text.includes('\uFFFD')) throw new InputError(utf8.findings);
+  return { text, notes: [finding('LEDGER_ENCODING', { subject: basename(file), actual: 'GB18030 (GBK)' }, { file, line: 1, column: 1 })] };
+}
+
+export async function readLedger(file: string): Promise<{ lines: LedgerLine[]; notes: Finding[] }> {
   const ext = extname(file).toLowerCase();
+  if (ext === '.ods') throw new InputError([finding('LEDGER_ODS', { subject: basename(file) }, { file, line: 1, column: 1 })]);
   if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${file}: a ledger is an .xlsx or .csv file`);
   const { bytes, findings } = readBytes(file);
   if (!bytes) throw new InputError(findings);
   let grid: Array<ExcelValue[] | undefined>;
+  let notes: Finding[] = [];
   if (ext === '.xlsx') grid = await xlsxGrid(file, bytes);
   else {
-    const { text, findings: notText } = decodeUtf8(file, bytes);
-    if (text === undefined) throw new InputError(notText);
-    grid = parseCsv(text);
+    const csv = csvText(file, bytes);
+    notes = csv.notes;
+    grid = parseCsv(csv.text);
   }
   const key = column('key').header;
   // Headers as text: a workbook saved by LibreOffice, Excel or WPS may hold them as rich text.
@@ -76,5 +90,5 @@ export async function readLedger(file: string): Promise<LedgerLine[]> {
     });
     lines.push(line);
   });
-  return lines;
+  return { lines, notes };
 }

@@ -79,6 +79,9 @@ export interface SheetOptions {
 export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { asOf, lights, units, countyName }: SheetOptions): LedgerSheet {
   const office = !units;
   const D = dateWriter('zh');
+  /** A task's text is printed on its first row; its other rows refer to that row's 序号, so that a task
+   * of many milestones does not print its text on each. */
+  const firstRow = new Map<string, number>();
   const rows = items
     .filter((i) => !i.occurrence || periodBounds(i.occurrence).start <= asOf)
     .map((item, index): LedgerRow => {
@@ -92,6 +95,8 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
       const registry = project.counties.get(plan.county)?.units;
       const contacts = [...(item.units.lead ?? []), ...(item.units.responsible ?? [])].map((id) => contactText(registry?.get(id))).filter(Boolean);
       const light = OPEN.has(item.state) ? lightOf(item, asOf, lights) : undefined;
+      const first = firstRow.get(task.id);
+      if (first === undefined) firstRow.set(task.id, index + 1);
       return {
         deadlineIsDate: item.deadline !== undefined,
         ...(light && light !== 'green' ? { light } : {}),
@@ -99,7 +104,7 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
           seq: index + 1,
           plan: `${plan.year}年${REPORT_WORDS.zh.category[plan.category]}`,
           ref: planReference(task, plan),
-          text: task.text,
+          text: first === undefined ? task.text : `见序号${first}`,
           node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? D.period(item.occurrence) : ''].filter(Boolean).join('：'),
           lead: [...names.lead, ...names.responsible].join('、'),
           support: names.support.join('、'),

@@ -3,7 +3,7 @@
 // overdue rows red and due-soon rows in the lights' colour, plancheck's columns locked (protection
 // without a password: it guards against accidents, not people) and the unit's columns open, with a
 // drop-down for 完成情况 and date cells for 完成日期, and the hidden key column.
-import type { Borders } from 'exceljs';
+import type { Borders, DataValidation } from 'exceljs';
 import { requireLibrary } from '../lazyLibrary.js';
 import type { Light } from '../report/monthly.js';
 import { RESULTS } from './columns.js';
@@ -15,6 +15,10 @@ const FILL: Record<Light, string> = { red: 'FFFFC7CE', yellow: 'FFFFEB9C', blue:
 const HEAD_FILL = 'FFD9D9D9';
 const UNIT_HEAD_FILL = 'FFFCE4D6';
 const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+/** A worksheet's validations by range, which exceljs has but does not declare. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: DataValidation): void };
+}
 /** Height of one line of 10-point text, in points. */
 const LINE = 13;
 
@@ -34,6 +38,19 @@ function rowHeight(row: LedgerRow, sheet: LedgerSheet): number {
 }
 
 const isoToDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/** The filter's range as the sheet-local name _xlnm._FilterDatabase, which Excel writes with every
+ * autofilter and LibreOffice (and WPS with it) needs to keep one; exceljs writes the filter alone. Its
+ * defined names take no sheet, so the one name is added to the names it writes. */
+function filterDatabase(workbook: import('exceljs').Workbook, ws: import('exceljs').Worksheet, f: { from: { row: number; column: number }; to: { row: number; column: number } }): void {
+  const names = workbook.definedNames;
+  const written = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
+  const range = `'${ws.name}'!$${ws.getColumn(f.from.column).letter}$${f.from.row}:$${ws.getColumn(f.to.column).letter}$${f.to.row}`;
+  Object.defineProperty(names, 'model', {
+    get: () => [...(written?.get?.call(names) ?? []), { name: '_xlnm._FilterDatabase', localSheetId: workbook.worksheets.indexOf(ws), ranges: [range] }],
+    set: (value) => written?.set?.call(names, value),
+  });
+}
 
 export async function writeXlsx(sheet: LedgerSheet): Promise<Buffer> {
   const Excel = loadExcel();
@@ -75,17 +92,25 @@ export async function writeXlsx(sheet: LedgerSheet): Promise<Buffer> {
       if (c.kind === 'date') cell.numFmt = 'yyyy-mm-dd';
       if (row.light && c.by === 'plancheck') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[row.light] } };
       if (c.by === 'unit') cell.protection = { locked: false };
-      if (c.kind === 'choice') {
-        cell.dataValidation = {
-          type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${Object.keys(RESULTS).join(',')}"`],
-          errorTitle: '完成情况', error: `请从下拉列表选择：${Object.keys(RESULTS).join('、')}`,
-        };
-      }
     });
   }
+  // One validation rule for the whole 完成情况 column: exceljs merges rules set cell by cell into
+  // overlapping ranges (K10:K27 and K4:K27, its issue #2820), which Excel offers to "repair".
+  const first = head.number + 1;
+  const last = head.number + Math.max(sheet.rows.length, 1);
+  sheet.columns.forEach((c, i) => {
+    if (c.kind !== 'choice' || !sheet.rows.length) return;
+    const letter = ws.getColumn(i + 1).letter;
+    (ws as typeof ws & RangeValidations).dataValidations.add(`${letter}${first}:${letter}${last}`, {
+      type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${Object.keys(RESULTS).join(',')}"`],
+      errorTitle: '完成情况', error: `请从下拉列表选择：${Object.keys(RESULTS).join('、')}`,
+    });
+  });
 
   ws.views = [{ state: 'frozen', ySplit: head.number, xSplit: 0, topLeftCell: `A${head.number + 1}`, activeCell: `A${head.number + 1}` }];
-  ws.autoFilter = { from: { row: head.number, column: 1 }, to: { row: head.number + sheet.rows.length, column: visible } };
+  const filter = { from: { row: head.number, column: 1 }, to: { row: head.number + sheet.rows.length, column: visible } };
+  ws.autoFilter = filter;
+  filterDatabase(workbook, ws, filter);
   ws.pageSetup = {
     paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
     printTitlesRow: `${head.number}:${head.number}`,

@@ -106,6 +106,8 @@ function words(f: Finding): string {
     case 'LEDGER_NOT_A_LEDGER': return `${subject}: not a ledger written by plancheck ledger (no header row with the column ${expected})`;
     case 'LEDGER_OTHER_PLANS': return `${subject}: a ledger of ${actual}, which is not among the plans here (${expected}): import it into that county's status file, or write a new ledger with plancheck ledger`;
     case 'LEDGER_UNKNOWN_KEY': return `${subject}: the key "${actual}" names no ${detail ?? 'task'} of the plans; was the row's key changed? Take the row from a new ledger`;
+    case 'LEDGER_ODS': return `${subject} is a LibreOffice .ods spreadsheet; plancheck reads .xlsx and .csv: in LibreOffice choose File > Save As, file type "Excel 2007-365 (.xlsx)", and import that .xlsx file`;
+    case 'LEDGER_ENCODING': return `${subject} is not UTF-8: read as ${actual} (what Excel and WPS on Chinese Windows save as "CSV (Comma delimited)")`;
     case 'LEDGER_BAD_STATE': return `${subject}: "${actual}" is not one of ${expected}`;
     case 'LEDGER_BAD_DATE': return `${subject}: "${actual}" is not a date; write 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日 (or use a date cell)`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}: ${actual} is after today (${expected})`;

@@ -86,6 +86,8 @@ function words(f: Finding): string {
     case 'LEDGER_NOT_A_LEDGER': return `${subject}：不是 plancheck ledger 生成的台账（没有含“${expected}”列的表头）`;
     case 'LEDGER_OTHER_PLANS': return `${subject}：这是 ${actual} 的台账，不在本处的计划（${expected}）之中：请导入该县的进度文件，或用 plancheck ledger 重新生成台账`;
     case 'LEDGER_UNKNOWN_KEY': return `${subject}：键“${actual}”不对应任何${detail === 'occurrence' ? '期次' : detail === 'milestone' ? '节点' : '任务'}；是否改动了该行的键？请从新台账中取该行`;
+    case 'LEDGER_ODS': return `${subject} 是 LibreOffice 的 .ods 表格，plancheck 读 .xlsx 和 .csv：请在 LibreOffice 中“文件 → 另存为”，文件类型选“Excel 2007-365 (.xlsx)”，再导入该 .xlsx 文件`;
+    case 'LEDGER_ENCODING': return `${subject} 不是 UTF-8，已按 ${actual} 编码读取（Excel、WPS 在中文 Windows 上另存的“CSV（逗号分隔）”即是此编码）`;
     case 'LEDGER_BAD_STATE': return `${subject}：“${actual}”不在 ${expected} 之中`;
     case 'LEDGER_BAD_DATE': return `${subject}：“${actual}”不是日期；请写 2021-06-30、2021/6/30、2021.6.30 或 2021年6月30日（或用日期单元格）`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}：${actual} 晚于今天（${expected}）`;
