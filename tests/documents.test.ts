@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
 import iconv from 'iconv-lite';
+import { calendarCommand } from '../src/commands/calendar.js';
 import { importCommand } from '../src/commands/import.js';
 import { ledgerCommand } from '../src/commands/ledger.js';
 import { reportCommand } from '../src/commands/report.js';
@@ -162,5 +164,42 @@ describe('the ledger in Excel, WPS and LibreOffice', () => {
     const error = await importCommand(unit, 'status.yaml', ods, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).findings.map((f) => f.code)).toEqual(['LEDGER_ODS']);
+  });
+});
+
+describe('the calendar on a phone', () => {
+  const events = async (lang: 'zh' | 'en') => {
+    const cal = new ICAL.Component(ICAL.parse(String((await calendarCommand(context(lang), {})).stdout)));
+    return cal.getAllSubcomponents('vevent').map((v) => ({ v, e: new ICAL.Event(v) }));
+  };
+
+  it('writes no reminder whose time is before the as-of date: an import does not pop up the overdue ones', async () => {
+    const asOf = context('zh').asOf;
+    const all = await events('zh');
+    let alarms = 0;
+    let overdue = 0;
+    for (const { v, e } of all) {
+      const due = e.endDate.clone();
+      due.adjust(-1, 0, 0, 0);
+      if (due.toString() < asOf) overdue++;
+      for (const a of v.getAllSubcomponents('valarm')) {
+        const trigger = a.getFirstProperty('trigger');
+        const from = trigger?.getParameter('related') === 'END' ? e.endDate.clone() : e.startDate.clone();
+        from.addDuration(trigger?.getFirstValue() as ICAL.Duration);
+        expect(from.toString() >= asOf, `${e.uid} ${from.toString()}`).toBe(true);
+        alarms++;
+      }
+    }
+    expect(overdue).toBeGreaterThan(10);
+    expect(alarms).toBeGreaterThan(10);
+  });
+
+  it.each(['zh', 'en'] as const)('(%s) says the facts first, in words a person reads: no internal ids, no 2021-Q1', async (lang) => {
+    for (const { e } of await events(lang)) {
+      expect(e.description, e.uid).toMatch(lang === 'zh' ? /^完成时限：[^\n]+\n状态：/ : /^Deadline: [^\n]+\nState: /);
+      for (const text of [e.summary, e.description.split('\n\n')[0] ?? '']) {
+        expect(text, e.uid).not.toMatch(/[A-Z]{2}\d{2}-[A-Z]+-|\d{4}-Q[1-4]|\bm\d\b|\d{4}-\d{2}-\d{2}/);
+      }
+    }
   });
 });

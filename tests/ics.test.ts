@@ -63,7 +63,7 @@ describe('plancheck calendar', () => {
     expect(events.get('DM21-AIR-01.m1@plancheck')?.start).toBe('2021-03-31');
     expect(events.get('DM21-AIR-03.m1@plancheck')?.end).toBe('2021-05-02');
     expect(events.get('DM21-AIR-01.m1@plancheck')?.summary).toBe('✓ done 清洁生产审核 (演示政办发〔2021〕1号 二、 item 1)');
-    expect(events.get('DM21-AIR-05.m2@plancheck')?.description).toContain('extended; planned 2021-09-30');
+    expect(events.get('DM21-AIR-05.m2@plancheck')?.description).toContain('extended; planned September 30, 2021');
   });
 
   it('writes a window as a multi-day event ending on its deadline, with its reminder counted back from the end', () => {
@@ -71,7 +71,7 @@ describe('plancheck calendar', () => {
     const w = events.get('LC22-AIR-22.m2@plancheck');
     expect(w?.start).toBe('2022-05-01');
     expect(w?.end).toBe('2022-10-01');
-    expect(w?.description).toContain('完成时限: 2022-09-30');
+    expect(w?.description).toMatch(/^完成时限：2022年9月30日\n状态：/);
     expect(w?.alarms).toEqual(['-P8D']);
   });
 

@@ -6,9 +6,10 @@ import { itemKey } from '../engine/itemKey.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type PlanWithTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
-import { deadlineText, itemLabel, itemTitle } from '../render/itemRow.js';
+import { itemTitle } from '../render/itemRow.js';
 import { unitNames } from '../render/names.js';
 import { planReference } from '../render/reference.js';
+import { dateWriter } from '../render/report/dates.js';
 import { recordedChanges, revision } from './revision.js';
 
 export interface CalendarEvent {
@@ -17,13 +18,13 @@ export interface CalendarEvent {
   start: IsoDate;
   /** The day after the last (iCalendar's DTEND of an all-day event is exclusive). */
   end: IsoDate;
+  /** The deadline (a window's last day), which a reminder counts back from. */
+  due: IsoDate;
   summary: string;
   description: string;
   sequence: number;
   lastModified: IsoDate;
   settled: boolean;
-  /** The event spans several days: its alarm counts back from the end. */
-  window: boolean;
 }
 
 export interface CalendarOptions {
@@ -40,6 +41,7 @@ export const eventUid = (i: Pick<Item, 'task' | 'milestone' | 'occurrence'>): st
 export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, status: StatusFile, o: CalendarOptions): CalendarEvent[] {
   const L = LABELS[o.lang];
   const W = DEADLINE_WORDS[o.lang];
+  const D = dateWriter(o.lang);
   const recorded = recordedChanges(status, project, o.asOf);
   const events: CalendarEvent[] = [];
   for (const i of items) {
@@ -51,30 +53,35 @@ export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, s
     const rev = revision(i, changes, plan.document.date, o.asOf, o.soonDays);
     const settled = SETTLED.has(i.state);
     const units = unitNames(project, plan.county, i.units);
-    const body = task.source.body;
     const latest = changes.entries.at(-1);
     const reference = planReference(plan, task, o.lang);
-    const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${i.doneDate}` : ''}` : `${L.state[i.state]}（${W.since(rev.lastModified)}）`;
+    const occurrence = i.occurrence ? ` ${D.period(i.occurrence)}` : '';
+    const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${D.day(i.doneDate)}` : ''}` : `${L.state[i.state]}${o.lang === 'zh' ? `（${W.since(D.day(rev.lastModified))}）` : ` (${W.since(D.day(rev.lastModified))})`}`;
+    const notes = [...(i.extension && i.due ? [L.extended(D.day(i.due))] : []), ...(i.disagree ? [L.disagree] : []), ...(i.beforeIssue ? [L.beforeIssue] : [])];
+    const when = i.deadline ? D.day(i.deadline) : `${D.day(day)}${L.detail.from}`;
+    const line = (label: string, text: string) => `${label}${L.colon}${text}`;
+    // What a person looks for first: when, how it stands, who answers, where the plan says it; the
+    // plan's own words after, however long.
     const description = [
-      task.text,
+      line(L.head.deadline, `${when}${notes.length ? (o.lang === 'zh' ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`) : ''}`),
+      line(L.head.state, state),
+      ...(latest ? [line(W.reported, `${D.day(latest.date)} ${W.entryState[latest.state]}`)] : []),
+      ...(['lead', 'responsible', 'support'] as const).filter((r) => units[r].length).map((r) => line(L.role[r], units[r].join('、'))),
+      line(L.head.source, `${plan.title} ${reference}`),
+      ...(i.milestone.what && task.milestones.length > 1 ? [line(L.head.milestones, `${i.milestone.what}${occurrence}`)] : occurrence ? [line(L.head.milestones, occurrence.trim())] : []),
       '',
-      `${L.head.task}: ${itemLabel(i)}${i.milestone.what ? ` ${i.milestone.what}` : ''}`,
-      `${L.head.deadline}: ${deadlineText(i, L)}`,
-      `${L.head.state}: ${state}`,
-      ...(latest ? [`${W.reported}: ${latest.date} ${W.entryState[latest.state]}`] : []),
-      ...(['lead', 'responsible', 'support'] as const).filter((r) => units[r].length).map((r) => `${L.role[r]}: ${units[r].join('、')}`),
-      `${L.head.source}: ${plan.title} · ${reference}${body ? ` · ${[...body.section, body.item].filter(Boolean).join(' › ')}` : ''}`,
+      task.text,
     ].join('\n');
     events.push({
       uid: eventUid(i),
       start,
       end: addDaysIso(day, 1),
-      summary: `${settled ? `${W.done} ` : ''}${itemTitle(i)}${i.occurrence ? ` ${i.occurrence}` : ''}${o.lang === 'zh' ? `（${reference}）` : ` (${reference})`}`,
+      due: day,
+      summary: `${settled ? `${W.done} ` : ''}${itemTitle(i)}${occurrence}${o.lang === 'zh' ? `（${reference}）` : ` (${reference})`}`,
       description,
       sequence: rev.sequence,
       lastModified: rev.lastModified,
       settled,
-      window: start !== day,
     });
   }
   return events;

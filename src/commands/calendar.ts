@@ -28,7 +28,7 @@ export async function calendarCommand(ctx: Context<PlanWithTexts>, opts: Calenda
   const days = alarmDays(opts.alarm);
   const events = calendarEvents(selectedItems(ctx), ctx.project, ctx.status.status, { asOf: ctx.asOf, soonDays: ctx.soonDays, lang: ctx.lang, openOnly: opts.openOnly === true });
   const { renderIcs } = await import('../calendar/ics.js');
-  const ics = renderIcs(events, { name: DEADLINE_WORDS[ctx.lang].calendarName, ...(days !== undefined ? { alarmDays: days } : {}) });
+  const ics = renderIcs(events, { name: DEADLINE_WORDS[ctx.lang].calendarName, asOf: ctx.asOf, ...(days !== undefined ? { alarmDays: days } : {}) });
   if (!opts.output) return { stdout: ics, exitCode: 0, notes: statusNotes(ctx) };
   writeOutput(resolve(ctx.cwd, opts.output), ics);
   return { stdout: `${opts.output}: ${events.length} events\n`, exitCode: 0, notes: statusNotes(ctx) };
