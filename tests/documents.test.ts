@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import ICAL from 'ical.js';
+import { validateXML } from 'xmllint-wasm';
+import { checkCommand, taskTexts } from '../src/commands/check.js';
 import iconv from 'iconv-lite';
 import { calendarCommand } from '../src/commands/calendar.js';
 import { importCommand } from '../src/commands/import.js';
@@ -201,5 +205,42 @@ describe('the calendar on a phone', () => {
         expect(text, e.uid).not.toMatch(/[A-Z]{2}\d{2}-[A-Z]+-|\d{4}-Q[1-4]|\bm\d\b|\d{4}-\d{2}-\d{2}/);
       }
     }
+  });
+});
+
+describe('the CI forms against their schemas', () => {
+  const check = (format: string) => checkCommand(context('en'), { format: [format], width: 100, wrap: false }, taskTexts(context('en').project)).stdout;
+
+  it('JUnit passes the strict Ant schema that Jenkins and GitLab read', async () => {
+    const xml = check('junit');
+    expect(xml).toContain('<failure type="TASK_OVERDUE"');
+    const result = await validateXML({
+      xml: [{ fileName: 'plancheck.xml', contents: xml }],
+      schema: [{ fileName: 'junit-ant.xsd', contents: fs.readFileSync(path.join(ROOT, 'tests/fixtures/schemas/junit-ant.xsd'), 'utf8') }],
+    });
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('SARIF passes the SARIF 2.1.0 schema, names its version and no local informationUri', () => {
+    const sarif = JSON.parse(check('sarif'));
+    // The OASIS schema as @microsoft/jest-sarif ships it (draft-04; one pattern needs non-Unicode regexps).
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    delete schema.$schema;
+    delete schema.id;
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    formats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(10);
+    const driver = sarif.runs[0].tool.driver;
+    expect(driver.version).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(driver).not.toHaveProperty('informationUri');
+  });
+
+  it('the Markdown summary says what its * means', () => {
+    const md = check('markdown');
+    expect(md).toMatch(/ \* \(due before/);
+    expect(md).toContain('\n\\* body and annex differ: plancheck show &lt;task id&gt;\n');
   });
 });

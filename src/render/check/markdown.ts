@@ -15,5 +15,8 @@ export const renderCheckMarkdown: CheckReporter = (r) => {
     const i = f.item;
     return `| ${f.severity === 'error' ? '❌' : '⚠️'} | ${cell(itemLabel(i))} | ${cell(i.task.title)} | ${cell(shortUnits(unitNames(r.project, i.plan.county, i.units)))} | ${cell(deadlineText(i, L))} | ${L.state[i.state]} | ${cell(noteText(i, L))} | \`${relativeFile(r, f.at.file)}:${f.at.line}\` |`;
   });
-  return `${head}\n| | ${L.head.task} | ${L.head.title} | ${L.head.units} | ${L.head.deadline} | ${L.head.state} | ${L.head.note} | Plan |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  // The * of the deadline column said under the table, as Markdown reads it (a line opening with * would
+  // be a list item, <任务编号> a tag).
+  const notes = r.result.findings.some((f) => f.item.disagree) ? `${L.disagreeHint.replace(/^\*/, '\\*').replace(/</g, '&lt;').replace(/>/g, '&gt;')}\n` : '';
+  return `${head}\n| | ${L.head.task} | ${L.head.title} | ${L.head.units} | ${L.head.deadline} | ${L.head.state} | ${L.head.note} | Plan |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n${notes ? `\n${notes}` : ''}`;
 };

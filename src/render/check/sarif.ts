@@ -1,5 +1,6 @@
-// check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line.
-import { README_URL } from '../../readme.js';
+// check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line. The tool
+// names its version; it has no public homepage, so no informationUri (a path on the runner helps nobody).
+import { packageVersion } from '../../version.js';
 import { itemLabel } from '../itemRow.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
@@ -21,7 +22,7 @@ export const renderSarif: CheckReporter = (r) => {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'plancheck', informationUri: README_URL, rules } }, results }],
+    runs: [{ tool: { driver: { name: 'plancheck', version: packageVersion(), rules } }, results }],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
