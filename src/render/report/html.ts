@@ -34,6 +34,7 @@ svg text { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-
   h1 { font-size: 1.3em; }
   table, tbody, tr, td { display: block; width: auto; }
   thead { display: none; }
+  table.grid { display: none; }
   tr { border: 1px solid #555; margin: 0 0 0.6em; padding: 0.2em 0.5em; }
   td, td.n { border: none; padding: 0.1em 0; text-align: left; white-space: normal; }
   td[data-head]::before { content: attr(data-head) "："; font-family: "SimHei", "Noto Sans CJK SC", sans-serif; color: #555; }
@@ -126,7 +127,7 @@ function block(b: Block): string {
       const counts = b.head.map((_, c) => b.rows.every((r) => numeric(r[c] ?? '')));
       const n = (c: number, text: string) => (counts[c] || numeric(text) ? ' class="n"' : '');
       const named = (c: number) => (c < b.lead ? '' : ` data-head="${esc(b.head[c] ?? '')}"`);
-      return `<table><thead><tr>${b.head.map((h, c) => `<th${counts[c] ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((cell, c) => `<td${n(c, cell)}${named(c)}>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      return `<table${b.gridOnly ? ' class="grid"' : ''}><thead><tr>${b.head.map((h, c) => `<th${counts[c] ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((cell, c) => `<td${n(c, cell)}${named(c)}>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
     case 'chart': return `<figure><figcaption>${esc(b.chart.title)}</figcaption>${svg(b.chart)}</figure>`;
     case 'closing': return `<p class="closing">${esc(b.text)}</p>${b.signature.map((l) => `<p class="signature">${esc(l)}</p>`).join('')}`;
