@@ -90,6 +90,27 @@ describe('the circular in Word', () => {
   });
 });
 
+describe('the circular as a page on a phone and in print', () => {
+  it('keeps chart text at 12 px, stacks tables under 600 px, never breaks the issuer or a count of days', async () => {
+    const header = path.join(ROOT, 'examples/report.yaml');
+    const html = String((await reportCommand(context('zh'), { month: '2021-06', format: 'html', header })).stdout);
+    // The charts are drawn 640 units wide with 12-unit text and never shown narrower: on a phone they scroll.
+    expect(html).toMatch(/svg text \{[^}]*font-size: 12px/);
+    expect(html).toMatch(/figure svg \{ min-width: 640px; \}/);
+    expect(html).toMatch(/figure \{[^}]*overflow-x: auto/);
+    for (const [, viewBox] of html.matchAll(/viewBox="0 0 (\d+) /g)) expect(Number(viewBox)).toBe(640);
+    // Under 600 px each row is a card whose cells say their column.
+    const phone = /@media \(max-width: 600px\) \{([\s\S]*?)\n\}/.exec(html)?.[1] ?? '';
+    expect(phone).toMatch(/tr, td \{ display: block/);
+    expect(html).toMatch(/<td class="n" data-head="逾期天数">\d+天<\/td>/);
+    expect(html).toContain('<th class="n">逾期天数</th>');
+    expect(html).toMatch(/\.issuer \{[^}]*white-space: nowrap/);
+    // The issuer's size shrinks with the window so that its 10 characters fit on one line.
+    expect(html).toContain('<p class="issuer" style="font-size: min(1.8em, calc((100vw - 3em) / 11.5))">沁水县人民政府督查室</p>');
+    expect(html).toContain('<h1><span class="piece">各县</span><span class="piece">2021年6月</span><span class="piece">生态环境保护重点任务月调度通报</span></h1>');
+  });
+});
+
 describe('the ledger in Excel, WPS and LibreOffice', () => {
   let unit: Context<PlanWithTexts>;
   beforeAll(async () => {
