@@ -32,6 +32,7 @@ import { chooseLang } from './language.js';
 import { nameFiles } from './fileRoles.js';
 import type { Lang } from './messages/labels.js';
 import { pagerFor, page, terminalWidth } from './terminal.js';
+import { VERSION } from './version.js';
 
 /** The working folder; a deleted one is the user's situation to fix, not a crash. */
 function workingFolder(): string {
@@ -135,7 +136,7 @@ function buildProgram(argv: string[]): Command {
   };
   const program = new Command('plancheck')
     .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
-    .version('0.1.0')
+    .version(VERSION)
     .showSuggestionAfterError()
     .exitOverride()
     // Help wraps to the terminal, a Chinese character counted as two columns.

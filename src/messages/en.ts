@@ -56,7 +56,7 @@ export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f
 function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? 'the file', detail);
+    case 'FILE_UNREADABLE': return `${fileUnreadable(subject ?? 'file', actual ?? 'the file', detail)}${expected ? ` (plancheck ships it at ${expected})` : ''}`;
     case 'FILE_NOT_REGULAR': return 'not a regular file (a FIFO, device or socket): plancheck reads only files';
     case 'FILE_OUTSIDE': return `a link that leads outside ${expected}: plancheck reads only what stands inside it`;
     case 'PLANS_NONE': return 'no county folder here (plans/<county>/units.yaml and its plans): nothing to check';

@@ -46,7 +46,7 @@ export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f
 function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? '', detail);
+    case 'FILE_UNREADABLE': return `${fileUnreadable(subject ?? 'file', actual ?? '', detail)}${expected ? `（plancheck 自带此文件，位于 ${expected}）` : ''}`;
     case 'FILE_NOT_UTF8': return '文件不是 UTF-8 文本：请另存为 UTF-8';
     case 'FILE_TOO_LARGE': return `文件有 ${actual} 字节，超过计划或进度文件的上限 ${expected} 字节`;
     case 'YAML_SYNTAX': return subject === 'ALIAS_COUNT'
