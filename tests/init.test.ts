@@ -31,7 +31,7 @@ describe('plancheck init', () => {
     plancheck(GAOPING, { cwd: dir });
     const written = readFileSync(path.join(dir, '.github/workflows/plancheck.yml'), 'utf8');
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const example = /A GitHub Actions workflow[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const example = /A GitHub Actions workflow[^\n]*\n\n(?:<!-- generated [^\n]*-->\n)?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(written).toBe(example);
   });
 

@@ -1,9 +1,10 @@
 // draft: a first encoding of each plan a notice holds, for a person to finish (draft/ reads and builds;
 // this command finds the registry, holds every text against the notice and writes the files).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { plansDir } from '../context.js';
 import { buildPlans } from '../draft/build.js';
+import { offerUnits } from '../draft/offer.js';
 import { isoOf, readNotice, type Problem } from '../draft/read.js';
 import { registryOf } from '../draft/units.js';
 import { InputError, UsageError } from '../errors.js';
@@ -19,6 +20,7 @@ export interface DraftOptions {
   county: string;
   year: string;
   output?: string;
+  force?: boolean;
   plans?: string;
 }
 
@@ -73,14 +75,20 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
   const lines = drafts.map((plan) => {
     const target = join(out, `${plan.year}-${plan.category}${plan.id.endsWith(plan.category) ? '' : plan.id.slice(plan.id.lastIndexOf('-'))}.yaml`);
     const name = relative(cwd, target);
+    const existed = existsSync(target);
     try {
-      writeFileSync(target, yamlOf(plan), { flag: 'wx' });
+      writeFileSync(target, yamlOf(plan), { flag: opts.force ? 'w' : 'wx' });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${name}: ${(e as Error).message}`);
-      return `kept    ${name} (it exists; not overwritten)`;
+      return `kept    ${name} (it exists; --force replaces it)`;
     }
-    return `created ${name}: ${summary(plan)}`;
+    return `${existed ? 'replaced' : 'created'} ${name}: ${summary(plan)}`;
   });
+  const offer = offerUnits(readFileSync(registryFile, 'utf8'), problems.filter((p) => p.what === 'unit').map((p) => ({ name: p.text, line: p.line })), file);
+  if (offer) {
+    appendFileSync(registryFile, offer);
+    lines.push(`offered ${relative(cwd, registryFile)}: ${offer.match(/^  # - id: TODO$/gm)?.length ?? 0} units it lacks, as entries to confirm; then draft again with --force`);
+  }
   return { stdout: `${lines.join('\n')}\nNext: write each TODO title, settle each TODO note and date, then plancheck validate\n`, exitCode: 0, notes };
 }
 

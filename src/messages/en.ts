@@ -105,6 +105,7 @@ function words(f: Finding): string {
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}: 已完成 needs the date of completion`;
     case 'TASK_TITLE_TODO': return `${subject}: the title is still the draft's TODO; write a short title`;
+    case 'TODO_LEFT': return `${subject}: a TODO the draft left to a person: ${clip(actual ?? '', 60)}; settle it and delete the TODO`;
     case 'DRAFT_UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}: left out of the task's units, with a TODO note`;
     case 'DRAFT_BRACKET_UNREAD': return `the unit bracket "${subject}" names no role the reader knows (责任单位, 牵头单位, 配合单位): its units are left to a person`;
     case 'DRAFT_ROW_UNSPLIT': return `a table row could not be split into the table's columns (${detail}): ${subject}`;

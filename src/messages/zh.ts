@@ -88,6 +88,7 @@ function words(f: Finding): string {
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}：${actual} 早于计划印发日（${expected}）`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}：已完成须填写完成日期`;
     case 'TASK_TITLE_TODO': return `${subject}：标题仍是草稿的 TODO；请写一个简短标题`;
+    case 'TODO_LEFT': return `${subject}：草稿留待人工处理的 TODO：${clip(actual ?? '', 60)}；处理后删去 TODO`;
     case 'DRAFT_UNIT_UNKNOWN': return `单位“${subject}”不在名录 ${expected} 中${didYouMean(closest)}：未计入任务单位，已留 TODO 备注`;
     case 'DRAFT_BRACKET_UNREAD': return `单位括注“${subject}”没有可识别的角色（责任单位、牵头单位、配合单位）：其单位留待人工确定`;
     case 'DRAFT_ROW_UNSPLIT': return `表格行无法拆分为表格各列（${detail}）：${subject}`;
