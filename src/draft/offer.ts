@@ -21,5 +21,5 @@ export function offerUnits(registryText: string, unknown: readonly Unknown[], no
   }
   if (!fresh.length) return '';
   const entries = fresh.map((u) => `  # - id: TODO\n  #   name: ${u.name}    # ${notice}:${u.line}\n`).join('');
-  return `  # Units ${notice} names that this registry lacks (plancheck draft). For each: uncomment it and give it\n  # an id, or add the name to the aliases of the unit it is; a group of units gets group: true. Then draft again.\n${entries}`;
+  return `  # Units that ${notice} names and this registry lacks, offered by plancheck draft. For each:\n  # uncomment it and give it an id, or add the name to the aliases of the unit it is (a group of\n  # units: group: true). Then draft again with --force.\n${entries}`;
 }
