@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildPlans } from '../src/draft/build.js';
 import { UNDECIDED } from '../src/draft/dates.js';
+import { offerUnits } from '../src/draft/offer.js';
 import { readNotice } from '../src/draft/read.js';
 import { registryOf } from '../src/draft/units.js';
 import type { Plan, Unit } from '../src/model.js';
@@ -56,6 +57,15 @@ describe('draft on an unseen notice', () => {
   });
 });
 
+it('offers a unit once, and names one that init wrote as a commented example to uncomment instead', () => {
+  const text = 'units:\n  - id: eco-branch\n    name: 市生态环境局青岚分局\n  # - id: industry\n  #   name: 县工信局\n';
+  const offer = offerUnits(text, [{ name: '县工信局', line: 27 }, { name: '县能源局', line: 29 }, { name: '县能源局', line: 60 }], 'sources/n.txt');
+  expect(offer).toContain('  # Named there and commented out above, to uncomment: 县工信局.\n');
+  expect(offer.match(/# - id: TODO/g)).toHaveLength(1);
+  expect(offer).toContain('  # - id: TODO\n  #   name: 县能源局    # sources/n.txt:29\n');
+  expect(offerUnits(text + offer, [{ name: '县能源局', line: 29 }], 'sources/n.txt')).toBe('');
+});
+
 describe('plancheck draft on an unseen notice, the registry completed, and again (CLI)', () => {
   const repo = (): string => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-unseen-'));
@@ -72,7 +82,8 @@ describe('plancheck draft on an unseen notice, the registry completed, and again
     const dir = repo();
     const first = plancheck(args, { cwd: dir });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('offered plans/qinglan/units.yaml: 10 units it lacks, as entries to confirm; then draft again with --force');
+    expect(first.stdout).toContain('offered plans/qinglan/units.yaml: the units it lacks, as entries to confirm at its end; then draft again with --force');
+    expect(readFileSync(path.join(dir, 'plans/qinglan/units.yaml'), 'utf8').match(/# - id: TODO/g)).toHaveLength(10);
     const offered = readFileSync(path.join(dir, 'plans/qinglan/units.yaml'), 'utf8');
     expect(offered.startsWith(registry)).toBe(true);
     expect(offered.slice(registry.length)).toContain('  # - id: TODO\n  #   name: 县能源局    # sources/qinglan-2024.txt:29\n');

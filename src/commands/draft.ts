@@ -87,7 +87,7 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
   const offer = offerUnits(readFileSync(registryFile, 'utf8'), problems.filter((p) => p.what === 'unit').map((p) => ({ name: p.text, line: p.line })), file);
   if (offer) {
     appendFileSync(registryFile, offer);
-    lines.push(`offered ${relative(cwd, registryFile)}: ${offer.match(/^  # - id: TODO$/gm)?.length ?? 0} units it lacks, as entries to confirm; then draft again with --force`);
+    lines.push(`offered ${relative(cwd, registryFile)}: the units it lacks, as entries to confirm at its end; then draft again with --force`);
   }
   return { stdout: `${lines.join('\n')}\nNext: write each TODO title, settle each TODO note and date, then plancheck validate\n`, exitCode: 0, notes };
 }
