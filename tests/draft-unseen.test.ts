@@ -26,14 +26,13 @@ const task = (id: string) => plan.tasks.find((t) => t.id === id);
 describe('draft on an unseen notice', () => {
   it('reads every date phrase of every task, body and annex, as the glossary does, and names the ones it cannot read', () => {
     const readings = Object.fromEntries(plan.tasks.map((t) => [t.id, t.milestones.map((m) => m.statements.map((s) =>
-      `${s.source}${s.row ?? ''} ${s.phrase ?? '-'}: ${[s.kind, s.from, s.due, s.every, s.why].filter(Boolean).join(' ')}`))]));
+      `${s.source}${s.row ?? ''} ${s.phrase ?? '-'}: ${[s.kind, s.from, s.due, s.every, s.day, s.why].filter(Boolean).join(' ')}`))]));
     expect(readings).toEqual({
       'QL24-AIR-01': [['body 2024 年 6 月底前: by 2024-06-30', 'annex1 2024 年 6 月底前: by 2024-06-30'], ['body 年底前: by 2024-12-31']],
       'QL24-AIR-02': [['body 按季度: recurring quarter'], ['body 2024 年 10 月底前: by 2024-10-31', 'annex2 2024 年 10 月底前: by 2024-10-31']],
       'QL24-AIR-03': [['body 2024 年 5 月 1 日起: from 2024-05-01', 'annex3 2024 年 5 月 1 日起: from 2024-05-01'], ['body 长期坚持: ongoing']],
-      // 每月 25 日前: monthly by the 25th, which no reading of the schema states (recurring is due at the
-      // month's end): the whole phrase is left to a person, not read as the month's end.
-      'QL24-AIR-04': [['body 2024 年 5-9 月: window 2024-05-01 2024-09-30', 'annex4 2024 年 5-9 月: window 2024-05-01 2024-09-30'], [`body 每月 25 日前: unspecified ${UNDECIDED}`]],
+      // 每月 25 日前: every month, each due by the 25th (not at the month's end).
+      'QL24-AIR-04': [['body 2024 年 5-9 月: window 2024-05-01 2024-09-30', 'annex4 2024 年 5-9 月: window 2024-05-01 2024-09-30'], ['body 每月 25 日前: recurring month 25']],
       'QL24-AIR-05': [['body 每日: ongoing'], [`body 秋冬季期间: unspecified ${UNDECIDED}`]],
       'QL24-AIR-06': [['body 2024 年 8 月底前: by 2024-08-31', 'annex5 2024 年 8 月底前: by 2024-08-31']],
       'QL24-AIR-07': [['body 按月: recurring month']],
@@ -91,10 +90,10 @@ describe('plancheck draft on an unseen notice, the registry completed, and again
 
     const v = plancheck(['validate'], { cwd: dir });
     expect(v.code).toBe(0);
-    // 13 task titles; TODOs: the plan's note, 2 phrases left to a person, 11 units the registry lacks (in 9 tasks).
+    // 13 task titles; TODOs: the plan's note, 1 phrase left to a person, 11 units the registry lacks (in 9 tasks).
     expect(v.stderr.match(/TASK_TITLE_TODO/g)).toHaveLength(13);
-    expect(todos(v.stderr)).toHaveLength(1 + 2 + 11);
-    expect(v.stderr).toMatch(/plans\/qinglan\/2024-air\.yaml:\d+:\d+: warning TODO_LEFT QL24-AIR-04 m2: a TODO the draft left to a person: 读不出此时限/);
+    expect(todos(v.stderr)).toHaveLength(1 + 1 + 11);
+    expect(v.stderr).toMatch(/plans\/qinglan\/2024-air\.yaml:\d+:\d+: warning TODO_LEFT QL24-AIR-05 m2: a TODO the draft left to a person: 读不出此时限/);
     expect(v.stderr).toMatch(/warning TODO_LEFT QL24-AIR-02: a TODO the draft left to a person: TODO 单位“县能源局”不在登记表中/);
 
     // A person confirms the offered units (ids of their own), then drafts again: kept without --force.
@@ -106,7 +105,14 @@ describe('plancheck draft on an unseen notice, the registry completed, and again
     expect(again.stdout).toContain('replaced plans/qinglan/2024-air.yaml: 13 tasks, 7 annex rows');
     expect(again.stdout).not.toContain('offered');
     const after = plancheck(['validate'], { cwd: dir });
-    expect(todos(after.stderr)).toHaveLength(1 + 2);
+    expect(todos(after.stderr)).toHaveLength(1 + 1);
+
+    // 每月 25 日前 in the views: each month's occurrence due on the 25th, once.
+    type Due = { tasks: Array<{ id: string; milestones: Array<{ id: string; due: string }> }> };
+    const due = JSON.parse(plancheck(['due', '--county', 'qinglan', '--month', '2024-06', '--format', 'json'], { cwd: dir }).stdout) as Due;
+    const dues = (id: string) => due.tasks.filter((t) => t.id === id).flatMap((t) => t.milestones.map((m) => `${m.id} ${m.due}`));
+    expect(dues('QL24-AIR-04')).toEqual(['m2 2024-06-25']);
+    expect(dues('QL24-AIR-11')).toEqual(['m1 2024-06-30']);
 
     // list --format json: the merged cells beside the cells as printed.
     const json = JSON.parse(plancheck(['list', '--county', 'qinglan', '--format', 'json'], { cwd: dir }).stdout) as { tasks: Array<{ id: string; source: { annex: Array<{ row: string; inherited?: Record<string, string> }> } }> };

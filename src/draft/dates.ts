@@ -8,7 +8,7 @@ const YEAR = `(?:\\d{4}${S}年${S})`;
 const MONTH = `${YEAR}?(?:\\d{1,2}${S}月?${S}[-－—–~～至到]${S}${YEAR}?)?\\d{1,2}${S}月(?:份)?(?:${S}\\d{1,2}${S}日)?(?:${S}(?:底|末|中旬|上旬|下旬))?(?:${S}(?:以前|前|起|开始))?`;
 const YEAR_END = `(?:${YEAR}年?|年)${S}(?:底|末)(?:${S}前)?`;
 const YEAR_FROM = `\\d{4}${S}年${S}(?:起|开始)`;
-// 月调度月通报 is one monthly obligation (docs/ENCODING.md), and 每月 25 日前 one phrase: the day is part of it.
+// 月调度月通报 is one monthly obligation (docs/ENCODING.md), and 每月 25 日前 one phrase: the day is part of its reading.
 const RECURRING = `每月${S}\\d{1,2}${S}日(?:${S}(?:以前|前))?|月调度${S}月通报|每月|按月|逐月|每个月|月调度|月通报|每季度|按季度|每季|逐季|每年|按年|逐年`;
 /** A year alone opening a sentence (2021 年县城建成区…达 30%): the task is that year's. */
 const BARE_YEAR = `(?:^|(?<=[。；;，,]))\\d{4}${S}年(?!${S}(?:度|起|开始|底|末|以来|前|\\d|[-－—–~～至到]))`;
@@ -40,4 +40,4 @@ export function statementOf(phrase: string, ctx: PhraseContext, where: { source:
 }
 
 /** The key a reading is compared by (body and annex statements of one milestone). */
-export const readingKey = (s: Statement): string => [s.kind, s.due, s.from, s.every].join(' ');
+export const readingKey = (s: Statement): string => [s.kind, s.due, s.from, s.every, s.day].join(' ');
