@@ -45,7 +45,12 @@ check('npm pack', pack.code === 0 && existsSync(tarball), shown(pack));
 const install = (extra) => sh('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', ...extra, tarball]);
 let installed = install(['--offline']);
 if (installed.code !== 0) installed = install([]); // the dependencies were not all in the local cache
-check('npm install -g --prefix <tmp> plancheck-*.tgz', installed.code === 0, shown(installed));
+const warned = (r) => /npm warn|npm WARN/.test(r.stdout + r.stderr);
+check('npm install -g --prefix <tmp> plancheck-*.tgz: no warning (the package has no install script)', installed.code === 0 && !warned(installed), shown(installed));
+// Ready to publish: npm's own checks of the manifest pass; only the missing login is said (a dry run).
+const publish = sh('npm', ['publish', '--dry-run', '--ignore-scripts'], ROOT);
+const publishWarnings = `${publish.stdout}${publish.stderr}`.split('\n').filter((l) => /npm warn/i.test(l) && !/requires you to be logged in/.test(l));
+check('npm publish --dry-run: no warning but the login', publish.code === 0 && publishWarnings.length === 0, shown(publish));
 const pkg = path.join(prefix, 'lib/node_modules/plancheck');
 const shipped = existsSync(pkg) ? readdirSync(pkg).sort() : [];
 const expected = ['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'examples', 'node_modules', 'package.json', 'plans', 'schemas', 'sources'];
@@ -54,7 +59,8 @@ check('the package holds the built CLI, schemas, plans, sources, README and LICE
 const node = sh('node', ['-p', 'process.version']);
 check(`the installed CLI runs on this Node (${process.version})`, node.stdout.trim() === process.version, shown(node));
 const version = plancheck(['--version'], work);
-check('plancheck --version', version.code === 0 && /^\d+\.\d+\.\d+\n$/.test(version.stdout), shown(version));
+const { version: packaged } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+check(`plancheck --version: ${packaged}, as package.json says`, version.code === 0 && version.stdout === `${packaged}\n`, shown(version));
 
 // The shipped plans, from an empty folder.
 const empty = folder('empty');
@@ -73,7 +79,6 @@ check('an unknown county: exit 2, a message, no stack trace', unknown.code === 2
 // workflow's own install and check commands run with nothing outside the clone.
 const repo = folder('qinglan');
 const git = (args, cwd = repo) => sh('git', ['-c', 'user.name=plancheck e2e', '-c', 'user.email=e2e@example.invalid', '-c', 'init.defaultBranch=main', ...args], cwd);
-const warned = (r) => /npm warn|npm WARN/.test(r.stdout + r.stderr);
 check('git init and npm init -y', git(['init', '-q']).code === 0 && sh('npm', ['init', '-y'], repo).code === 0);
 const vendored = `vendor/${path.basename(tarball)}`;
 mkdirSync(path.join(repo, 'vendor'));
