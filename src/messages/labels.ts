@@ -90,7 +90,7 @@ export const LABELS: Record<Lang, Labels> = {
     checked: (n, asOf, failing, warnings) => `${plural(n, 'milestone')} checked as of ${asOf}: ${failing} failing, ${plural(warnings, 'warning')}`,
     moreFindings: (n) => `… and ${n} more (--limit 0 shows all; --format json, junit, sarif or github always list all)`,
     detail: {
-      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day} of the month`, note: 'note', row: 'annex row',
+      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note', row: 'annex row',
       entry: { 'done': 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'blocked': 'blocked', 'waived': 'waived' },
       comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': 'class or better than' },
       field: { date: 'date', units: 'units', text: 'text', scope: 'scope' },
