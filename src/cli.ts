@@ -298,7 +298,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .requiredOption('--county <id>', 'the county whose unit registry (plans/<id>/units.yaml) names the units')
     .requiredOption('--year <year>', 'the plans\' year: a month without a year takes it')
     .option('--output <dir>', 'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout')
-    .option('--force', 'with --output, replace the drafts that exist (after the registry is completed; what a person wrote in them is lost)')
+    .option('--force', 'with --output, replace the drafts that exist (after the registry is completed): titles a person wrote stay on tasks of unchanged text, the rest is drafted anew')
     .option('--plans <dir>', 'plans folder with the registry (default: ./plans)')
     .addHelpText('after', `\nExamples:\n  plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/\n  plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less\n${exitHelp(EXIT_INPUT)}`)
     .action((notice: string, o: DraftOptions) => run(async () => (await import('./commands/draft.js')).draftCommand(notice, o, env.cwd)));

@@ -98,14 +98,20 @@ describe('plancheck draft on an unseen notice, the registry completed, and again
 
     // A person confirms the offered units (ids of their own), then drafts again: kept without --force.
     let n = 0;
+    const draftFile = path.join(dir, 'plans/qinglan/2024-air.yaml');
+    writeFileSync(draftFile, readFileSync(draftFile, 'utf8').replace(/title: TODO 开展涉气企业排查整治\n/, 'title: 涉气企业排查整治\n'));
     writeFileSync(path.join(dir, 'plans/qinglan/units.yaml'), offered.replace(/  # - id: TODO\n  #   name: (\S+)    # \S+\n/g, (_, name: string) => `  - id: unit-${++n}\n    name: ${name}\n`));
     expect(plancheck(args, { cwd: dir }).stdout).toContain('kept    plans/qinglan/2024-air.yaml (it exists; --force replaces it)');
     const again = plancheck([...args, '--force'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('replaced plans/qinglan/2024-air.yaml: 13 tasks, 7 annex rows');
+    // The title a person wrote stays.
+    expect(again.stdout).toContain('; kept 1 title a person wrote');
+    expect(readFileSync(draftFile, 'utf8')).toContain('  title: 涉气企业排查整治\n');
     expect(again.stdout).not.toContain('offered');
     const after = plancheck(['validate'], { cwd: dir });
     expect(todos(after.stderr)).toHaveLength(1 + 1);
+    expect(after.stderr.match(/TASK_TITLE_TODO/g)).toHaveLength(12);
 
     // 每月 25 日前 in the views: each month's occurrence due on the 25th, once.
     type Due = { tasks: Array<{ id: string; milestones: Array<{ id: string; due: string }> }> };
