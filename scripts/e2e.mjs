@@ -5,9 +5,10 @@
 //   /path/to/node-22/bin/node scripts/e2e.mjs  # another
 // Prints one line per check; exits 1 if any fails.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) {
@@ -44,7 +45,12 @@ check('npm pack', pack.code === 0 && existsSync(tarball), shown(pack));
 const install = (extra) => sh('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', ...extra, tarball]);
 let installed = install(['--offline']);
 if (installed.code !== 0) installed = install([]); // the dependencies were not all in the local cache
-check('npm install -g --prefix <tmp> plancheck-*.tgz', installed.code === 0, shown(installed));
+const warned = (r) => /npm warn|npm WARN/.test(r.stdout + r.stderr);
+check('npm install -g --prefix <tmp> plancheck-*.tgz: no warning (the package has no install script)', installed.code === 0 && !warned(installed), shown(installed));
+// Ready to publish: npm's own checks of the manifest pass; only the missing login is said (a dry run).
+const publish = sh('npm', ['publish', '--dry-run', '--ignore-scripts'], ROOT);
+const publishWarnings = `${publish.stdout}${publish.stderr}`.split('\n').filter((l) => /npm warn/i.test(l) && !/requires you to be logged in/.test(l));
+check('npm publish --dry-run: no warning but the login', publish.code === 0 && publishWarnings.length === 0, shown(publish));
 const pkg = path.join(prefix, 'lib/node_modules/plancheck');
 const shipped = existsSync(pkg) ? readdirSync(pkg).sort() : [];
 const expected = ['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'examples', 'node_modules', 'package.json', 'plans', 'schemas', 'sources'];
@@ -53,7 +59,8 @@ check('the package holds the built CLI, schemas, plans, sources, README and LICE
 const node = sh('node', ['-p', 'process.version']);
 check(`the installed CLI runs on this Node (${process.version})`, node.stdout.trim() === process.version, shown(node));
 const version = plancheck(['--version'], work);
-check('plancheck --version', version.code === 0 && /^\d+\.\d+\.\d+\n$/.test(version.stdout), shown(version));
+const { version: packaged } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+check(`plancheck --version: ${packaged}, as package.json says`, version.code === 0 && version.stdout === `${packaged}\n`, shown(version));
 
 // The shipped plans, from an empty folder.
 const empty = folder('empty');
@@ -66,22 +73,68 @@ check('validate in an empty folder (shipped plans against shipped sources)', val
 const unknown = plancheck(['due', '--county', 'nowhere'], empty);
 check('an unknown county: exit 2, a message, no stack trace', unknown.code === 2 && unknown.stdout === '' && unknown.stderr.includes('nowhere') && !/\n\s+at /.test(unknown.stderr), shown(unknown));
 
-// A county's own repository.
-const repo = folder('gaoping');
-const init = plancheck(['init', '--county', 'gaoping', '--name', '高平市', '--city', '晋城市'], repo);
-check('init --county gaoping --name 高平市 --city 晋城市', init.code === 0 && init.stdout.includes('created plans/gaoping/units.yaml'), shown(init));
+// A county's own repository, as the README's "Start for your county" makes it: the tarball in vendor/,
+// init, a notice (the fictional one of tests/fixtures/draft-unseen), draft, the registry completed from
+// what draft offered, draft --force, validate; committed, then cloned into a second folder where the
+// workflow's own install and check commands run with nothing outside the clone.
+const repo = folder('qinglan');
+const git = (args, cwd = repo) => sh('git', ['-c', 'user.name=plancheck e2e', '-c', 'user.email=e2e@example.invalid', '-c', 'init.defaultBranch=main', ...args], cwd);
+check('git init and npm init -y', git(['init', '-q']).code === 0 && sh('npm', ['init', '-y'], repo).code === 0);
+const vendored = `vendor/${path.basename(tarball)}`;
+mkdirSync(path.join(repo, 'vendor'));
+copyFileSync(tarball, path.join(repo, vendored));
+let local = sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--offline', `./${vendored}`], repo);
+if (local.code !== 0) local = sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', `./${vendored}`], repo);
+const manifest = existsSync(path.join(repo, 'package.json')) ? JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) : {};
+check(`npm install --save-dev ./${vendored}: recorded as file:${vendored}, no warning`, local.code === 0 && !warned(local) && manifest.devDependencies?.plancheck === `file:${vendored}`, `${shown(local)}\ndevDependencies: ${JSON.stringify(manifest.devDependencies)}`);
+const init = plancheck(['init', '--county', 'qinglan', '--name', '青岚县', '--city', '晋城市'], repo);
+check('init --county qinglan --name 青岚县 --city 晋城市: its next steps install the tarball from vendor/ and fill the registry before draft', init.code === 0 && init.stdout.includes('created plans/qinglan/units.yaml') && init.stdout.includes(`npm install --save-dev ./${vendored}`) && init.stdout.includes('before draft, the units'), shown(init));
 const validate = plancheck(['validate'], repo);
 check('validate in the repository init made', validate.code === 0 && validate.stdout.startsWith('ok: 1 county, 0 plans'), shown(validate));
 const gate = plancheck(['check', '--status', 'status.yaml'], repo);
 check('check in the repository init made (nothing to fail)', gate.code === 0, shown(gate));
-const reinit = plancheck(['init', '--county', 'gaoping', '--name', '高平市'], repo);
+const reinit = plancheck(['init', '--county', 'qinglan', '--name', '青岚县'], repo);
 check('a second init keeps every file', reinit.code === 0 && !reinit.stdout.includes('created'), shown(reinit));
-const notice = 'qinshui-2021-qinzhengbanfa-2021-19.txt';
-copyFileSync(path.join(pkg, 'sources', notice), path.join(repo, 'sources', notice));
-const draft = plancheck(['draft', `sources/${notice}`, '--county', 'gaoping', '--year', '2021', '--output', 'plans/gaoping/'], repo);
-check('draft of a notice into the repository', draft.code === 0 && existsSync(path.join(repo, 'plans/gaoping/2021-air.yaml')), shown(draft));
+// The registry, before draft (init's next steps): every department init wrote as an example uncommented.
+const registry = path.join(repo, 'plans/qinglan/units.yaml');
+writeFileSync(registry, readFileSync(registry, 'utf8').replace(/^ {2}# (- id: .*| {2}name: .*| {2}group: .*)$/gm, '  $1'));
+const notice = 'sources/qinglan-2024-qingzhengbanfa-2024-7.txt';
+copyFileSync(path.join(ROOT, 'tests/fixtures/draft-unseen/notice.txt'), path.join(repo, notice));
+const draftArgs = ['draft', notice, '--county', 'qinglan', '--year', '2024', '--output', 'plans/qinglan/'];
+const draft = plancheck(draftArgs, repo);
+const offered = readFileSync(registry, 'utf8');
+check('draft of the notice: the plan written, the units the registry lacks offered in units.yaml', draft.code === 0 && existsSync(path.join(repo, 'plans/qinglan/2024-air.yaml')) && /^offered plans\/qinglan\/units\.yaml: the units it lacks/m.test(draft.stdout) && offered.includes('#   name: 县能源局'), shown(draft));
+// The registry step: a person confirms each offered unit with an id of their own.
+let n = 0;
+writeFileSync(registry, offered.replace(/^ {2}# - id: TODO\n {2}# {3}name: (\S+) .*\n/gm, (_, name) => `  - id: unit-${++n}\n    name: ${name}\n`));
+const redraft = plancheck([...draftArgs, '--force'], repo);
+check(`draft again with --force after confirming the ${n} offered units: no unit left unknown`, n > 0 && redraft.code === 0 && redraft.stdout.includes('replaced plans/qinglan/2024-air.yaml') && !redraft.stderr.includes('DRAFT_UNIT_UNKNOWN'), shown(redraft));
 const validateDraft = plancheck(['validate'], repo);
-check('validate on the drafts: texts in the source, titles left to a person (warnings)', validateDraft.code === 0 && validateDraft.stderr.includes('TODO'), shown(validateDraft));
+const todoLeft = validateDraft.stderr.split('\n').filter((l) => l.includes('TODO_LEFT'));
+check('validate on the draft: texts in the source; titles and the TODOs left to a person named (warnings)', validateDraft.code === 0 && validateDraft.stderr.includes('TASK_TITLE_TODO') && todoLeft.length === 2 && !todoLeft.some((l) => l.includes('不在登记表中')), shown(validateDraft));
+const committed = [git(['add', '.']), git(['commit', '-q', '-m', '2024 plans of 青岚县'])];
+check('git add and commit', committed.every((r) => r.code === 0), committed.map(shown).join('\n'));
+
+// A runner: a clone, the workflow's own steps (those every push runs), and nothing of the first folder.
+const clone = path.join(work, 'clone');
+const cloned = sh('git', ['clone', '-q', repo, clone]);
+rmSync(repo, { recursive: true, force: true });
+rmSync(tarball, { force: true });
+check('git clone into a second folder (the first and the packed tarball then deleted)', cloned.code === 0 && existsSync(path.join(clone, vendored)), shown(cloned));
+const workflow = parseYaml(readFileSync(path.join(clone, '.github/workflows/plancheck.yml'), 'utf8'));
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps).filter((step) => step.run && !/schedule/.test(step.if ?? ''));
+const runnerEnv = { ...env, PATH: [path.dirname(process.execPath), process.env.PATH].join(path.delimiter) }; // not the global install
+for (const step of steps) {
+  const r = spawnSync('sh', ['-c', step.run], { cwd: clone, env: runnerEnv, encoding: 'utf8' });
+  const result = { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  const ok = step.run.startsWith('npm ci')
+    ? result.code === 0 && !warned(result) && existsSync(path.join(clone, 'node_modules/plancheck/package.json'))
+    : step.run.includes(' check ') ? result.code === 0 || result.code === 1 // findings fail the job (the 2024 deadlines have passed); never a usage or input error
+      : result.code === 0;
+  check(`in the clone, the workflow's step: ${step.run}`, ok, shown(result));
+}
+check('the workflow ran its install, validate and check steps', ['npm ci', 'plancheck validate', 'plancheck check'].every((s) => steps.some((step) => step.run.includes(s))), steps.map((s) => s.run).join('\n'));
+check('the check step wrote its JUnit report in the clone', existsSync(path.join(clone, 'reports/plancheck.xml')));
 
 process.stdout.write(`${failed ? `${failed} failed (kept for a look: ${work})` : 'all passed'} on Node ${process.version}\n`);
 if (!failed) rmSync(work, { recursive: true, force: true });

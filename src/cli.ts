@@ -32,6 +32,7 @@ import { chooseLang } from './language.js';
 import { nameFiles } from './fileRoles.js';
 import type { Lang } from './messages/labels.js';
 import { pagerFor, page, terminalWidth } from './terminal.js';
+import { VERSION } from './version.js';
 
 /** The working folder; a deleted one is the user's situation to fix, not a crash. */
 function workingFolder(): string {
@@ -135,7 +136,7 @@ function buildProgram(argv: string[]): Command {
   };
   const program = new Command('plancheck')
     .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
-    .version('0.1.0')
+    .version(VERSION)
     .showSuggestionAfterError()
     .exitOverride()
     // Help wraps to the terminal, a Chinese character counted as two columns.
@@ -297,6 +298,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .requiredOption('--county <id>', 'the county whose unit registry (plans/<id>/units.yaml) names the units')
     .requiredOption('--year <year>', 'the plans\' year: a month without a year takes it')
     .option('--output <dir>', 'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout')
+    .option('--force', 'with --output, replace the drafts that exist (after the registry is completed): titles a person wrote stay on tasks of unchanged text, the rest is drafted anew')
     .option('--plans <dir>', 'plans folder with the registry (default: ./plans)')
     .addHelpText('after', `\nExamples:\n  plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/\n  plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less\n${exitHelp(EXIT_INPUT)}`)
     .action((notice: string, o: DraftOptions) => run(async () => (await import('./commands/draft.js')).draftCommand(notice, o, env.cwd)));

@@ -1,14 +1,30 @@
 // A file that cannot be read is named with what it is for ("status file missing.yaml not found"): the
-// loaders know a path, the command line knows which option gave it.
-import { relative, resolve } from 'node:path';
+// loaders know a path, the command line knows which option gave it. A missing file that plancheck itself
+// ships (examples/qinshui-2021-status.yaml, run outside this repository) is named where it ships.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './findings.js';
+import { packageRoot } from './packageRoot.js';
 
 const ROLES = [['status', 'status file'], ['plans', 'plans folder'], ['lights', '--lights']] as const;
 
-export function nameFiles(findings: Finding[], options: Partial<Record<(typeof ROLES)[number][0], string>>, cwd: string): Finding[] {
+export function nameFiles(findings: Finding[], options: Partial<Record<(typeof ROLES)[number][0], string>>, cwd: string, root = packageRoot()): Finding[] {
   const roles = new Map<string, string>(ROLES.flatMap(([key, role]) => (options[key] ? [[resolve(cwd, options[key]), role]] : [])));
-  return findings.map((f) => f.code !== 'FILE_UNREADABLE' || !f.at ? f : {
-    ...f,
-    args: { ...f.args, subject: roles.get(resolve(cwd, f.at.file)) ?? 'file', actual: relative(cwd, f.at.file) || f.at.file },
+  return findings.map((f) => {
+    if (f.code !== 'FILE_UNREADABLE' || !f.at) return f;
+    const shipped = f.args.detail === 'ENOENT' ? shippedCopy(relative(cwd, f.at.file), root, cwd) : undefined;
+    return {
+      ...f,
+      args: { ...f.args, subject: roles.get(resolve(cwd, f.at.file)) ?? 'file', actual: relative(cwd, f.at.file) || f.at.file, ...(shipped ? { expected: shipped } : {}) },
+    };
   });
+}
+
+/** Where plancheck's own copy of a file named relative to the folder stands, as seen from it, if it ships one. */
+function shippedCopy(rel: string, root: string, cwd: string): string | undefined {
+  if (rel.split(sep)[0] !== 'examples') return undefined;
+  const copy = join(root, rel);
+  if (!existsSync(copy)) return undefined;
+  const seen = relative(cwd, copy);
+  return seen.startsWith('..') || isAbsolute(seen) ? copy : seen;
 }

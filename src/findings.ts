@@ -82,6 +82,7 @@ export const CODES = {
   LEDGER_DONE_WITHOUT_DATE: 'error',
   // A draft (plancheck draft) and what a person must still do to it.
   TASK_TITLE_TODO: 'warning',
+  TODO_LEFT: 'warning',
   DRAFT_UNIT_UNKNOWN: 'warning',
   DRAFT_BRACKET_UNREAD: 'warning',
   DRAFT_ROW_UNSPLIT: 'warning',

@@ -1,6 +1,4 @@
-// plancheck's version, as its package.json says (the package's root is beside the bundle and the sources).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from './packageRoot.js';
+// plancheck's version, as package.json says (bundled into dist/ by esbuild): never written twice.
+import pkg from '../package.json' with { type: 'json' };
 
-export const packageVersion = (): string => (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = pkg.version;

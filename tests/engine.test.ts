@@ -90,6 +90,18 @@ describe('evaluate: recurring occurrences, status and extensions', () => {
     ]);
   });
 
+  it('a monthly obligation by a day of the month (每月25日前) is due on that day each month, the earlier where a statement gives none', () => {
+    const t = task('AA21-AIR-03', [{ id: 'm1', statements: [
+      { source: 'body', kind: 'recurring', every: 'month', day: 25, phrase: '每月25日前' },
+      { source: 'annex', row: '1', kind: 'recurring', every: 'month', phrase: '每月' },
+    ] }]);
+    const items = evaluate(refs([t]), indexStatus({}, project([t]), '2021-06-26'), opts('2021-06-26'));
+    expect(items.slice(0, 2).map((i) => [i.occurrence, i.due, i.state])).toEqual([['2021-05', '2021-05-25', 'overdue'], ['2021-06', '2021-06-25', 'overdue']]);
+    expect(items).toHaveLength(8);
+    const short = task('AA21-AIR-04', [{ id: 'm1', statements: [{ source: 'body', kind: 'recurring', every: 'month', day: 31, phrase: '每月31日前' }] }]);
+    expect(evaluate(refs([short]), indexStatus({}, project([short]), '2021-06-01'), opts('2021-06-01')).map((i) => i.due).slice(0, 2)).toEqual(['2021-05-31', '2021-06-30']);
+  });
+
   it('honours an approved extension and keeps the planned date', () => {
     const t = task('AA21-AIR-02', [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] }]);
     const status: StatusFile = { extensions: [{ task: 'AA21-AIR-02', due: '2021-08-31', approvedBy: '函', reason: '延迟' }] };

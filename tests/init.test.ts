@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { initCommand } from '../src/commands/init.js';
 import { scaffold, shortName } from '../src/init/scaffold.js';
 import { schemasFrom } from '../src/packageRoot.js';
 import { plancheck, ROOT } from './helpers/cli.js';
@@ -31,8 +32,17 @@ describe('plancheck init', () => {
     plancheck(GAOPING, { cwd: dir });
     const written = readFileSync(path.join(dir, '.github/workflows/plancheck.yml'), 'utf8');
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const example = /A GitHub Actions workflow[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const example = /A GitHub Actions workflow[^\n]*\n\n(?:<!-- generated [^\n]*-->\n)?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(written).toBe(example);
+  });
+
+  it('says how CI installs plancheck (the tarball of this version in vendor/) and to fill the registry before draft', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const next = initCommand({ county: 'gaoping', name: '高平市' }, fresh()).stdout.split('\nNext:\n')[1] ?? '';
+    expect(next).toContain(`mkdir -p vendor && cp <where you keep it>/plancheck-${version}.tgz vendor/\n`);
+    expect(next).toContain(`npm install --save-dev ./vendor/plancheck-${version}.tgz\n`);
+    expect(next.indexOf('before draft, the units: in plans/gaoping/units.yaml')).toBeLessThan(next.indexOf('plancheck draft'));
+    expect(next).not.toMatch(/npm install --save-dev plancheck\b/);
   });
 
   it('rejects a county id that is not a slug (exit 2)', () => {

@@ -49,6 +49,8 @@ describe('readPhrase: every phrase kind of the glossary', () => {
     ['2021年农村地区清洁取暖覆盖率力争达到70%以上', { kind: 'soft', due: '2021-12-31' }],
     ['持续推进', { kind: 'ongoing' }],
     ['月调度月通报', { kind: 'recurring', every: 'month' }],
+    // Issue 27: a monthly report by a day of the month is due on that day, not at the month's end.
+    ['每月 25 日前', { kind: 'recurring', every: 'month', day: 25 }],
     ['日分析、周研判', { kind: 'ongoing' }],
   ])('%s', (phrase, reading) => {
     expect(readPhrase(phrase, ctx)).toEqual(reading);

@@ -1,9 +1,10 @@
 // draft: a first encoding of each plan a notice holds, for a person to finish (draft/ reads and builds;
 // this command finds the registry, holds every text against the notice and writes the files).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { plansDir } from '../context.js';
-import { buildPlans } from '../draft/build.js';
+import { buildPlans, TODO } from '../draft/build.js';
+import { offerUnits } from '../draft/offer.js';
 import { isoOf, readNotice, type Problem } from '../draft/read.js';
 import { registryOf } from '../draft/units.js';
 import { InputError, UsageError } from '../errors.js';
@@ -19,6 +20,7 @@ export interface DraftOptions {
   county: string;
   year: string;
   output?: string;
+  force?: boolean;
   plans?: string;
 }
 
@@ -70,18 +72,43 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
   if (!out) return { stdout: drafts.map(yamlOf).join('---\n'), exitCode: 0, notes };
 
   mkdirSync(out, { recursive: true });
-  const lines = drafts.map((plan) => {
+  const lines: string[] = [];
+  for (const plan of drafts) {
     const target = join(out, `${plan.year}-${plan.category}${plan.id.endsWith(plan.category) ? '' : plan.id.slice(plan.id.lastIndexOf('-'))}.yaml`);
     const name = relative(cwd, target);
+    const existed = existsSync(target);
+    // The draft being replaced, if it still reads as a plan (its problems are validate's to report).
+    const earlier = opts.force && existed ? await loadYaml(target, 'plan', []) : undefined;
+    const kept = earlier ? keepTitles(plan, earlier.data as Plan) : 0;
     try {
-      writeFileSync(target, yamlOf(plan), { flag: 'wx' });
+      writeFileSync(target, yamlOf(plan), { flag: opts.force ? 'w' : 'wx' });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${name}: ${(e as Error).message}`);
-      return `kept    ${name} (it exists; not overwritten)`;
+      lines.push(`kept    ${name} (it exists; --force replaces it)`);
+      continue;
     }
-    return `created ${name}: ${summary(plan)}`;
-  });
+    lines.push(`${existed ? 'replaced' : 'created'} ${name}: ${summary(plan)}${kept ? `; kept ${kept} ${kept === 1 ? 'title' : 'titles'} a person wrote` : ''}`);
+  }
+  const offer = offerUnits(readFileSync(registryFile, 'utf8'), problems.filter((p) => p.what === 'unit').map((p) => ({ name: p.text, line: p.line })), file);
+  if (offer) {
+    appendFileSync(registryFile, offer);
+    lines.push(`offered ${relative(cwd, registryFile)}: the units it lacks, as entries to confirm at its end; then draft again with --force`);
+  }
   return { stdout: `${lines.join('\n')}\nNext: write each TODO title, settle each TODO note and date, then plancheck validate\n`, exitCode: 0, notes };
+}
+
+/** A title a person wrote in the draft being replaced stays, on the task of the same id and text; the count kept. */
+function keepTitles(plan: Plan, earlier: Plan): number {
+  const before = new Map((Array.isArray(earlier?.tasks) ? earlier.tasks : []).map((t) => [t.id, t]));
+  let kept = 0;
+  for (const task of plan.tasks) {
+    const old = before.get(task.id);
+    if (old && old.text === task.text && old.title && !old.title.startsWith(TODO)) {
+      task.title = old.title;
+      kept++;
+    }
+  }
+  return kept;
 }
 
 function summary(plan: Plan): string {

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { scaffold, type County } from '../init/scaffold.js';
 import { packageRoot, schemasFrom } from '../packageRoot.js';
 import type { Output } from './output.js';
+import { VERSION } from '../version.js';
 
 export interface InitOptions {
   county: string;
@@ -31,11 +32,16 @@ export function initCommand(opts: InitOptions, cwd: string): Output {
       lines.push(`kept    ${file.path} (it exists; not overwritten)`);
     }
   }
+  const tarball = `plancheck-${VERSION}.tgz`;
   lines.push('', 'Next:',
-    '  npm install --save-dev plancheck    # for CI (npx plancheck) and editors (schemas)',
-    "  copy each notice's text to sources/, then",
-    `  plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
-    `      --output plans/${county.id}/`,
-    '  plancheck validate');
+    '  1. plancheck in the repository, from its tarball (CI installs this file; no registry needed):',
+    `       mkdir -p vendor && cp <where you keep it>/${tarball} vendor/`,
+    `       npm install --save-dev ./vendor/${tarball}`,
+    `  2. before draft, the units: in plans/${county.id}/units.yaml, uncomment and correct every`,
+    '     department your notices name (draft offers those it finds missing, to confirm)',
+    "  3. copy each notice's text to sources/, then",
+    `       plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
+    `           --output plans/${county.id}/`,
+    '  4. plancheck validate    # every TODO left to a person, until none is left');
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
 }

@@ -9,6 +9,8 @@ export interface Reading {
   due?: IsoDate;
   from?: IsoDate;
   every?: Period;
+  /** recurring every month: the day of the month each occurrence is due by (每月25日前). */
+  day?: number;
 }
 
 export interface PhraseContext {
@@ -68,6 +70,9 @@ export function readPhrase(phrase: string, ctx: PhraseContext): Reading | undefi
   // 每年8月底: the plan's period is its year, so the one date in it.
   const yearly = /每年(\d{1,2})月(?:(\d{1,2})日)?/.exec(p);
   if (yearly) return { kind: 'by', due: yearly[2] ? ymd(ctx.year, Number(yearly[1]), Number(yearly[2])) : lastDayOfMonth(ctx.year, Number(yearly[1])) };
+  // 每月25日前: every month, each occurrence due by that day (not the month's end).
+  const monthly = /每月(\d{1,2})日/.exec(p);
+  if (monthly && Number(monthly[1]) >= 1 && Number(monthly[1]) <= 31) return { kind: 'recurring', every: 'month', day: Number(monthly[1]) };
   const every = recurrence(p);
   if (every) return { kind: 'recurring', every };
   if (/规定的?时间|时间节点|时限要求|供暖季前|采暖季前|非汛期|汛期前|汛前|一年内|限期/.test(p)) return { kind: 'unspecified' };

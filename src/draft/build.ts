@@ -2,7 +2,7 @@
 // decision the reader could not make left to a person (TODO titles, unspecified dates, unknown units).
 import type { PhraseContext } from '../dates/phrase.js';
 import type { Category, Milestone, Plan, Role, Statement, Task, Units } from '../model.js';
-import { bestMatch, columnsOf, rowCells } from './annex.js';
+import { bestMatch, columnsOf, rowCells, type Columns } from './annex.js';
 import { datePhrases, readingKey, statementOf } from './dates.js';
 import type { NoticeRead, PlanRead, Problem } from './read.js';
 import { cellNames, matchUnits, splitBracket, type Registry } from './units.js';
@@ -71,6 +71,7 @@ function annexRows(read: PlanRead, tasks: Task[], prefix: string, input: DraftIn
   return read.annexes.map((table, t) => {
     const id = `A${t + 1}`;
     const cols = columnsOf(table);
+    let above: { row: string; cells: string[] } | undefined;
     table.rows.forEach((row, r) => {
       const cells = rowCells(row, table.columns, cols.seq);
       if (!cells) {
@@ -78,7 +79,13 @@ function annexRows(read: PlanRead, tasks: Task[], prefix: string, input: DraftIn
         return;
       }
       const number = cols.seq !== undefined && cells[cols.seq] ? (cells[cols.seq] ?? '') : `#${r + 1}`;
-      const ref = { table: id, row: number, cells: Object.fromEntries(table.columns.map((c, i) => [c, cells[i] ?? ''])) };
+      const merged = mergedCells(table.columns, cells, cols, above?.cells);
+      const ref = {
+        table: id, row: number, cells: Object.fromEntries(table.columns.map((c, i) => [c, cells[i] ?? ''])),
+        ...(merged.length && above ? { inherited: Object.fromEntries(merged.map((i) => [table.columns[i] ?? '', above?.cells[i] ?? ''])), notes: [`${merged.map((i) => `“${table.columns[i]}”`).join('')}为空栏（合并单元格），取第${above.row}行之值。`] } : {}),
+      };
+      const resolved = cells.map((c, i) => (merged.includes(i) ? (above?.cells[i] ?? c) : c));
+      above = { row: number, cells: resolved };
       const taskText = cells[cols.task] ?? '';
       const dateCell = cols.date !== undefined ? (cells[cols.date] ?? '') : '';
       // The date cell (as a whole where it holds no phrase the reader finds), and phrases of the task cell (3月份完成…).
@@ -100,7 +107,7 @@ function annexRows(read: PlanRead, tasks: Task[], prefix: string, input: DraftIn
         problems.push({ line: row.line, what: 'row', text: row.cells.join(' | '), detail: 'no task text in the row' });
         return;
       }
-      const names = cols.units ? { [cols.units.role]: cellNames(cells[cols.units.index] ?? '', input.registry) } : {};
+      const names = cols.units ? { [cols.units.role]: cellNames(resolved[cols.units.index] ?? '', input.registry) } : {};
       const { units, notes } = unitsOf(names, input, row.line, problems);
       tasks.push({
         id: `${prefix}-${id}-${/^\d+$/.test(number) ? number.padStart(2, '0') : String(r + 1).padStart(2, '0')}`,
@@ -114,6 +121,13 @@ function annexRows(read: PlanRead, tasks: Task[], prefix: string, input: DraftIn
     });
     return { id, ...(table.label ? { label: table.label } : {}), title: table.title || table.label || id, columns: table.columns };
   });
+}
+
+/** The columns of a row left empty where the row above has a value (a merged cell, as the conversion prints
+ * it): not the row number, the task or a remark. */
+function mergedCells(columns: readonly string[], cells: readonly string[], cols: Columns, above: readonly string[] | undefined): number[] {
+  if (!above) return [];
+  return columns.flatMap((c, i) => (i !== cols.seq && i !== cols.task && !/备注/.test(c) && !cells[i] && above[i] ? [i] : []));
 }
 
 const CATEGORY_CODE: Record<Category, string> = { air: 'AIR', water: 'WATER', soil: 'SOIL', groundwater: 'GROUNDWATER', eco: 'ECO' };

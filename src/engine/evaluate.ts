@@ -82,12 +82,20 @@ function evaluateMilestone(task: TaskCore, plan: PlanCore, milestone: MilestoneC
   };
   if (milestone.kind === 'recurring' && milestone.every) {
     for (const occurrence of occurrenceKeys(plan, milestone.every)) {
-      items.push(make(occurrence, 'recurring', false, undefined, periodBounds(occurrence).end, undefined, status.latest(task.id, milestone.id, occurrence)));
+      items.push(make(occurrence, 'recurring', false, undefined, occurrenceDue(occurrence, milestone.day), undefined, status.latest(task.id, milestone.id, occurrence)));
     }
     return;
   }
   const extension = milestone.due ? status.extension(task.id, milestone.id) : undefined;
   items.push(make(undefined, milestone.kind, milestone.soft === true, milestone.from, milestone.due, extension, status.latest(task.id, milestone.id)));
+}
+
+/** An occurrence is due at its period's end, or by the day of the month its phrase states (每月25日前). */
+function occurrenceDue(occurrence: string, day: number | undefined): IsoDate {
+  const { end } = periodBounds(occurrence);
+  if (day === undefined) return end;
+  const byDay = `${occurrence}-${String(day).padStart(2, '0')}`;
+  return byDay < end ? byDay : end;
 }
 
 const occurrenceCache = new WeakMap<PlanCore, Map<Period, string[]>>();

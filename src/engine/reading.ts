@@ -9,6 +9,8 @@ export interface Effective {
   due?: IsoDate;
   from?: IsoDate;
   every?: Period;
+  /** recurring every month: the day each occurrence is due by (the earliest stated); else the period's end. */
+  day?: number;
   /** Every dated statement is soft (力争): a miss warns. */
   soft: boolean;
   /** The statements read differently: views show each of them. */
@@ -18,7 +20,7 @@ export interface Effective {
 const DATED: ReadonlySet<Kind> = new Set(['by', 'soft', 'window', 'done']);
 const PERIOD_ORDER: readonly Period[] = ['month', 'quarter', 'year'];
 
-const signature = (s: Statement): string => [s.kind, s.due, s.from, s.every].join('|');
+const signature = (s: Statement): string => [s.kind, s.due, s.from, s.every, s.day].join('|');
 
 export function effectiveReading(m: Milestone): Effective {
   const statements = m.statements;
@@ -34,7 +36,11 @@ export function effectiveReading(m: Milestone): Effective {
     .map((s) => s.every)
     .filter((e): e is Period => e !== undefined)
     .sort((a, b) => PERIOD_ORDER.indexOf(a) - PERIOD_ORDER.indexOf(b))[0];
-  if (every) return { kind: 'recurring', every, soft: false, disagree };
+  if (every) {
+    // A statement of the period without a day is due at the period's end: a day is the earlier deadline.
+    const day = every === 'month' ? statements.filter((s) => s.every === every).map((s) => s.day ?? 31).sort((a, b) => a - b)[0] : undefined;
+    return { kind: 'recurring', every, ...(day !== undefined && day < 31 ? { day } : {}), soft: false, disagree };
+  }
   const from = statements.map((s) => s.from).filter((f): f is string => f !== undefined).sort()[0];
   if (from) return { kind: 'from', from, soft: false, disagree };
   const ongoing = statements.some((s) => s.kind === 'ongoing');

@@ -366,6 +366,10 @@ from?: string
  */
 every?: ("month" | "quarter" | "year")
 /**
+ * recurring every month: the day of the month each occurrence is due by (每月25日前); without it, the month's last day (the last day where the month is shorter).
+ */
+day?: number
+/**
  * unspecified: the text that says why no date can be stated (or that the source gives none).
  */
 why?: string

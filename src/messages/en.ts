@@ -60,7 +60,7 @@ export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f
 function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? 'the file', detail);
+    case 'FILE_UNREADABLE': return `${fileUnreadable(subject ?? 'file', actual ?? 'the file', detail)}${expected ? ` (plancheck ships it at ${expected})` : ''}`;
     case 'FILE_NOT_REGULAR': return 'not a regular file (a FIFO, device or socket): plancheck reads only files';
     case 'FILE_OUTSIDE': return `a link that leads outside ${expected}: plancheck reads only what stands inside it`;
     case 'PLANS_NONE': return 'no county folder here (plans/<county>/units.yaml and its plans): nothing to check';
@@ -114,6 +114,7 @@ function words(f: Finding): string {
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}: 已完成 needs the date of completion`;
     case 'TASK_TITLE_TODO': return `${subject}: the title is still the draft's TODO; write a short title`;
+    case 'TODO_LEFT': return `${subject}: a TODO the draft left to a person: ${clip(actual ?? '', 60)}; settle it and delete the TODO`;
     case 'DRAFT_UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}: left out of the task's units, with a TODO note`;
     case 'DRAFT_BRACKET_UNREAD': return `the unit bracket "${subject}" names no role the reader knows (责任单位, 牵头单位, 配合单位): its units are left to a person`;
     case 'DRAFT_ROW_UNSPLIT': return `a table row could not be split into the table's columns (${detail}): ${subject}`;

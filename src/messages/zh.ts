@@ -50,7 +50,7 @@ export const describe = (f: Finding): string => words({ ...f, args: escapeArgs(f
 function words(f: Finding): string {
   const { subject, expected, actual, detail, closest } = f.args;
   switch (f.code) {
-    case 'FILE_UNREADABLE': return fileUnreadable(subject ?? 'file', actual ?? '', detail);
+    case 'FILE_UNREADABLE': return `${fileUnreadable(subject ?? 'file', actual ?? '', detail)}${expected ? `（plancheck 自带此文件，位于 ${expected}）` : ''}`;
     case 'FILE_NOT_UTF8': return '文件不是 UTF-8 文本：请另存为 UTF-8';
     case 'FILE_TOO_LARGE': return `文件有 ${actual} 字节，超过计划或进度文件的上限 ${expected} 字节`;
     case 'YAML_SYNTAX': return subject === 'ALIAS_COUNT'
@@ -94,6 +94,7 @@ function words(f: Finding): string {
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}：${actual} 早于计划印发日（${expected}）`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}：已完成须填写完成日期`;
     case 'TASK_TITLE_TODO': return `${subject}：标题仍是草稿的 TODO；请写一个简短标题`;
+    case 'TODO_LEFT': return `${subject}：草稿留待人工处理的 TODO：${clip(actual ?? '', 60)}；处理后删去 TODO`;
     case 'DRAFT_UNIT_UNKNOWN': return `单位“${subject}”不在名录 ${expected} 中${didYouMean(closest)}：未计入任务单位，已留 TODO 备注`;
     case 'DRAFT_BRACKET_UNREAD': return `单位括注“${subject}”没有可识别的角色（责任单位、牵头单位、配合单位）：其单位留待人工确定`;
     case 'DRAFT_ROW_UNSPLIT': return `表格行无法拆分为表格各列（${detail}）：${subject}`;

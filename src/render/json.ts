@@ -50,7 +50,7 @@ export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Pr
       id: i.milestone.id,
       ...(i.occurrence ? { occurrence: i.occurrence } : {}),
       what: i.milestone.what,
-      statements: statements(i.milestone.id).map((s) => ({ source: s.source, row: s.row, phrase: s.phrase, kind: s.kind, due: s.due, from: s.from, every: s.every, why: s.why })),
+      statements: statements(i.milestone.id).map((s) => ({ source: s.source, row: s.row, phrase: s.phrase, kind: s.kind, due: s.due, from: s.from, every: s.every, day: s.day, why: s.why })),
       kind: i.kind,
       soft: i.soft,
       from: i.from,

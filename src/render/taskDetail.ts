@@ -70,7 +70,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? D.annex(s.row ?? '') : D.body;
-        const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.why && s.why].filter(Boolean).join(', ');
+        const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.day && D.byDay(s.day), s.why && s.why].filter(Boolean).join(', ');
         line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
       }
       if (i.extension) line(`      ${L.extended(i.due ?? '')} → ${i.extension.due} (${i.extension.approvedBy}: ${i.extension.reason})`);

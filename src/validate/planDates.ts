@@ -4,7 +4,7 @@ import { finding, type Finding } from '../findings.js';
 import type { YamlFile } from '../load/yamlFile.js';
 import type { Plan } from '../model.js';
 
-const FIELDS = ['kind', 'due', 'from', 'every'] as const;
+const FIELDS = ['kind', 'due', 'from', 'every', 'day'] as const;
 
 /** One plan file's dates against its phrases: a check of that file alone, so it is cached with it. */
 export function checkPlanDates(yaml: YamlFile): Finding[] {

@@ -120,7 +120,7 @@ function passages(task: Task): Array<{ key: string; milestones: Milestone[]; tar
 function kindsOf(task: Task, milestones: Milestone[], targets: NonNullable<Task['targets']>): string {
   const kinds = milestones.map((m) => {
     const s = primary(task, m);
-    return s?.every ? `${s.kind} ${s.every}` : (s?.kind ?? 'unspecified');
+    return s?.every ? `${s.kind} ${s.every}${s.day ? ` ${s.day}` : ''}` : (s?.kind ?? 'unspecified');
   });
   return [...kinds.sort(), ...(targets.some((t) => t.soft) ? ['soft target'] : [])].join(', ') || 'no date';
 }

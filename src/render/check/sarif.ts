@@ -1,6 +1,6 @@
 // check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line. The tool
 // names its version; it has no public homepage, so no informationUri (a path on the runner helps nobody).
-import { packageVersion } from '../../version.js';
+import { VERSION } from '../../version.js';
 import { itemLabel } from '../itemRow.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
@@ -22,7 +22,7 @@ export const renderSarif: CheckReporter = (r) => {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'plancheck', version: packageVersion(), rules } }, results }],
+    runs: [{ tool: { driver: { name: 'plancheck', version: VERSION, rules } }, results }],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
