@@ -11,7 +11,7 @@ import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
 import type { PlanWithTexts } from '../model.js';
 import type { ReportHeader } from '../generated/report.js';
-import { writeOutput } from '../io/writeOutput.js';
+import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
 import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
@@ -94,8 +94,8 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
     header: { ...header, ...(date ? { date } : {}) },
   });
   const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
-  if (opts.output) {
-    writeOutput(resolve(ctx.cwd, opts.output), rendered);
+  if (opts.output && !isStdoutName(opts.output)) {
+    writeOutput(opts.output, rendered, ctx.cwd);
     return { stdout: '', exitCode: 0, notes: statusNotes(ctx) };
   }
   return { stdout: String(rendered), exitCode: 0, notes: statusNotes(ctx) };

@@ -26,6 +26,9 @@ const TYPE_WORDS: Record<string, string> = {
 const ERRNO_WORDS: Record<string, string> = {
   ENOENT: 'not found', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder', ELOOP: 'too many symbolic links (a loop?)', EIO: 'input/output error',
+  ENOSPC: 'no space left on the device', EROFS: 'the file system is read-only', EDQUOT: 'disk quota exceeded',
+  FILE_NOT_REGULAR: 'not a regular file (a FIFO or socket): plancheck writes only files, devices and standard output',
+  FILE_OUTSIDE: 'a link that leads outside the project: plancheck writes through links only to files inside it',
 };
 
 /** A file plancheck could not write. */
