@@ -92,7 +92,7 @@ export function asOfDate(option: string | undefined, now: number): IsoDate {
 export function days(option: string | undefined, fallback: number, flag: string): number {
   if (option === undefined) return fallback;
   const n = parseDays(option);
-  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30, not "${option}"`);
+  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30 (at most 100 years), not "${option}"`);
   return n;
 }
 

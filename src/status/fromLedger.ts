@@ -9,6 +9,7 @@ import type { Entry, Project } from '../model.js';
 import { cellDate } from '../ledger/cellDate.js';
 import { column, RESULTS, type ColumnId } from '../ledger/columns.js';
 import { parseKey, type RowKey } from '../ledger/key.js';
+import { controlCharacter } from '../validate/controlCharacters.js';
 import type { LedgerLine } from '../ledger/read.js';
 
 export interface RowEntry {
@@ -57,6 +58,13 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
     const fill = Object.fromEntries(FILL.map((id) => [id, text(cells[id])])) as Record<ColumnId, string>;
     if (FILL.every((id) => fill[id] === '')) continue;
     const problem = (code: Code, id: ColumnId, args: FindingArgs) => out.findings.push(finding(code, { subject: `${name} 第${row}行 ${column(id).header}`, ...args }));
+    // What validate refuses in a status file is refused here, in the row and column it stands in.
+    const controls = (['key', ...FILL] as ColumnId[]).filter((id) => {
+      const actual = controlCharacter(text(cells[id]));
+      if (actual) problem('TEXT_CONTROL_CHARACTER', id, { actual });
+      return actual !== undefined;
+    });
+    if (controls.length) continue;
     const keyText = text(cells.key);
     if (!keyText) {
       out.unkeyed.push(row);
