@@ -91,7 +91,7 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
   const url = opts.dryRun ? undefined : webhookUrl(opts.webhook ?? env.webhook);
   const withinDays = days(opts.within, 7, '--within');
   const stateFile = opts.sinceLast ? resolve(ctx.cwd, opts.sinceLast) : undefined;
-  const before: Announced = stateFile ? readAnnounced(stateFile) : {};
+  const before: Announced = stateFile ? readAnnounced(stateFile, ctx.cwd) : {};
   const items = selectedItems(ctx);
   const W = DEADLINE_WORDS[ctx.lang];
   const messages = opts.reportingReminder
@@ -112,6 +112,6 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
       ...(env.secret ? { secret: env.secret } : {}), ...(env.debug ? { debug: env.debug } : {}),
     });
   }
-  if (stateFile && !opts.reportingReminder) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf));
+  if (stateFile && !opts.reportingReminder) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf), ctx.cwd);
   return { stdout: payloads.length ? `delivered ${payloads.length} message(s) to ${opts.to}\n` : 'nothing to announce\n', exitCode: 0, notes };
 }

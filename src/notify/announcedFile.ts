@@ -10,9 +10,9 @@ import type { Announced } from './digest.js';
 
 const VERSION = 1;
 
-export function readAnnounced(named: string): Announced {
+export function readAnnounced(named: string, cwd?: string): Announced {
   // Only a regular file (through a link inside the project): a FIFO or /dev/full is refused, not waited on.
-  const file = fileOutputPath(named);
+  const file = fileOutputPath(named, cwd);
   if (!existsSync(file)) return {};
   const read = readText(file);
   if (read.text === undefined) throw new InputError(read.findings);
@@ -30,7 +30,7 @@ export function readAnnounced(named: string): Announced {
   return { ...(overdue as Announced) };
 }
 
-export function writeAnnounced(file: string, announced: Announced): void {
+export function writeAnnounced(file: string, announced: Announced, cwd?: string): void {
   const sorted = Object.fromEntries(Object.entries(announced).sort(([a], [b]) => byText(a, b)));
-  writeOutput(file, `${JSON.stringify({ version: VERSION, overdue: sorted }, null, 2)}\n`);
+  writeOutput(file, `${JSON.stringify({ version: VERSION, overdue: sorted }, null, 2)}\n`, cwd);
 }

@@ -16,12 +16,16 @@ export const decoded = (s: string): string => {
   }
 };
 
+/** User info as HTTP Basic authentication sends it (fetch takes no URL with user info). */
+export const basicCredentials = (url: URL): string => Buffer.from(`${decoded(url.username)}:${decoded(url.password)}`).toString('base64');
+
 /** The secrets in a webhook address (and those a signature added to it), with the signing secret. */
 export function secretsOf(urls: string[], secret?: string): string[] {
   const found = new Set<string>(secret ? [secret] : []);
   for (const href of urls) {
     const url = new URL(href);
     for (const raw of [url.username, url.password]) if (raw) found.add(raw).add(decoded(raw));
+    if (url.username || url.password) found.add(basicCredentials(url));
     for (const raw of url.search.slice(1).split('&')) {
       const value = raw.slice(raw.indexOf('=') + 1);
       if (raw.includes('=') && value) found.add(value).add(decoded(value.replace(/\+/g, ' ')));

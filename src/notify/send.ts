@@ -6,7 +6,7 @@
 // (307, 308); the answer is read up to a small bound, never whole.
 import { DeliveryError } from '../errors.js';
 import type { Answer, Platform, Request, Target } from './platforms/platform.js';
-import { decoded, redact, redactUrl, secretsOf } from './redact.js';
+import { basicCredentials, redact, redactUrl, secretsOf } from './redact.js';
 
 export interface Transport {
   timeoutMs: number;
@@ -55,7 +55,7 @@ async function post(req: Request, timeoutMs: number): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   // fetch refuses a URL with user info: it is sent as HTTP Basic authentication instead.
   if (url.username || url.password) {
-    headers.authorization = `Basic ${Buffer.from(`${decoded(url.username)}:${decoded(url.password)}`).toString('base64')}`;
+    headers.authorization = `Basic ${basicCredentials(url)}`;
     url.username = '';
     url.password = '';
   }

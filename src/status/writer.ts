@@ -89,12 +89,14 @@ export interface WriteOptions {
   /** Decide and report, but write nothing (and take no lock). */
   dryRun?: boolean;
   lock?: LockOptions;
+  /** The project: a link named as the status file may lead only inside it (default: the working folder). */
+  cwd?: string;
 }
 
 /** Reads the status file under its lock, asks decide what to add, appends it and writes the file once. */
-export async function updateStatus<T>(named: string, decide: (current: StatusFile) => { add: Additions; result: T }, { dryRun = false, lock }: WriteOptions = {}): Promise<T> {
+export async function updateStatus<T>(named: string, decide: (current: StatusFile) => { add: Additions; result: T }, { dryRun = false, lock, cwd }: WriteOptions = {}): Promise<T> {
   // A link is written through to the regular file it leads to (inside the project), never replaced.
-  const file = fileOutputPath(named);
+  const file = fileOutputPath(named, cwd);
   const run = async (): Promise<T> => {
     const { text, data } = await readStatus(file);
     const { add, result } = decide(data);
