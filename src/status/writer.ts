@@ -4,11 +4,11 @@
 // against the schema and writes it atomically. A writer killed at any point leaves the old file whole.
 import { existsSync } from 'node:fs';
 import type * as Yaml from 'yaml';
-import { InputError } from '../errors.js';
+import { InputError, OutputError } from '../errors.js';
 import type { Entry, Extension, Measurement, StatusFile } from '../model.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 import { fileOutputPath } from '../io/writeOutput.js';
-import { readText } from '../load/readText.js';
+import { errorCode, readText } from '../load/readText.js';
 import { yamlFile } from '../load/yamlFile.js';
 import { requireLibrary } from '../lazyLibrary.js';
 import { validateSchema } from '../validate/schema.js';
@@ -107,7 +107,12 @@ export async function updateStatus<T>(named: string, decide: (current: StatusFil
     const reread = parseYamlText(file, next);
     const problems = reread.findings.length ? reread.findings : await validateSchema('status', yamlFile(file, reread.data));
     if (problems.length) throw new Error(`internal: the status file written would not be valid (${problems.map((p) => p.args.subject ?? p.code).join(', ')})`);
-    writeAtomic(file, next);
+    try {
+      writeAtomic(file, next);
+    } catch (e) {
+      // A full disk, a read-only folder: one line and exit 2; the old file is whole.
+      throw new OutputError(named, errorCode(e));
+    }
     return result;
   };
   return dryRun ? run() : withLock(file, run, lock);
