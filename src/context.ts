@@ -79,7 +79,9 @@ async function loadStatus(option: string | undefined, cwd: string, findings: Fin
     findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
     return { status: {} };
   }
-  const yaml = await loadYaml(file, 'status', findings, cache, { core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
+  // The default ./status.yaml, like plans/, is read only if it stays in the project; a named one may
+  // stand anywhere, but a link is followed only into the project.
+  const yaml = await loadYaml(file, 'status', findings, cache, { ...(option ? { linksWithin: cwd } : { within: cwd }), core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 

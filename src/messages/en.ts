@@ -12,7 +12,7 @@ const schemaDetail = (f: Finding): string => {
     case 'date': return `${subject} is "${actual}", which is not a calendar date (YYYY-MM-DD)`;
     case 'type': return actual === 'null' && subject === '(top level)'
       ? 'the file is empty (or holds only comments)'
-      : `${subject} is ${actual}, but must be ${(expected ?? '').split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      : `${subject} is ${TYPE_WORDS[actual ?? ''] ?? actual}, but must be ${(expected ?? '').split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
     case 'pattern': return `${subject} is "${actual}", which does not have the required form ${expected}`;
     default: return `${subject}: ${actual}`;
   }
