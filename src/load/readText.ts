@@ -39,12 +39,12 @@ export function readBytes(file: string, { within, linksWithin }: ReadOptions = {
   let fd: number | undefined;
   try {
     if (within !== undefined && !isWithin(file, within)) return { findings: [finding('FILE_OUTSIDE', { expected: within }, top(file))] };
-    if (linksWithin !== undefined && isLink(file) && !isWithin(file, linksWithin)) return { findings: [finding('FILE_OUTSIDE', { expected: linksWithin }, top(file))] };
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { findings: [unreadable(file, { code: 'EISDIR' })] };
     if (!stat.isFile()) return { findings: [finding('FILE_NOT_REGULAR', {}, top(file))] };
+    if (linksWithin !== undefined && isLink(file) && !isWithin(file, linksWithin)) return { findings: [finding('FILE_OUTSIDE', { expected: linksWithin }, top(file))] };
     if (stat.size > MAX_FILE_BYTES) return { findings: [tooLarge(file, stat.size)] };
     // The size may change between stat and read (a file still being written, /proc): read to the limit.
     const chunks: Buffer[] = [];
