@@ -9,6 +9,7 @@ import type { CellValue } from './cellDate.js';
 import { COLUMNS, column, type ColumnId } from './columns.js';
 import { parseCsv } from './csv.js';
 import { loadExcel } from './xlsx.js';
+import { zipProblem } from './zipBounds.js';
 
 export interface LedgerLine {
   /** 1-based, as Excel, WPS and a text editor number it. */
@@ -28,6 +29,8 @@ function plain(value: ExcelValue, id: ColumnId | undefined): CellValue {
 }
 
 async function xlsxGrid(file: string, bytes: Buffer): Promise<ExcelValue[][]> {
+  const bomb = zipProblem(bytes);
+  if (bomb) throw new InputError([finding('FILE_UNREADABLE', { detail: `not a ledger: ${bomb}` }, { file, line: 1, column: 1 })]);
   const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
