@@ -1,8 +1,11 @@
 // The ledger as CSV for Excel and WPS: UTF-8 with a byte-order mark (without it both read the text as
 // the local code page) and CRLF line ends; and the reader of such files, quotes and all (RFC 4180).
+import { csvText } from '../escape.js';
 import type { LedgerSheet } from './sheet.js';
 
 const quote = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/** A cell as written: never a formula (a unit named =HYPERLINK(…)), quoted where it must be. */
+const csvCell = (value: string): string => quote(csvText(value));
 
 export function writeCsv(sheet: LedgerSheet): Buffer {
   const lines = [
@@ -12,7 +15,7 @@ export function writeCsv(sheet: LedgerSheet): Buffer {
     sheet.columns.map((c) => c.header),
     ...sheet.rows.map((r) => sheet.columns.map((c) => String(r.cells[c.id] ?? ''))),
   ];
-  return Buffer.from(`\ufeff${lines.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(`\ufeff${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`, 'utf8');
 }
 
 /** Rows of cells; a byte-order mark is dropped, CRLF and LF both end a row, quoted cells may hold both. */

@@ -30,7 +30,7 @@ function plain(value: ExcelValue, id: ColumnId | undefined): CellValue {
 
 async function xlsxGrid(file: string, bytes: Buffer): Promise<ExcelValue[][]> {
   const bomb = zipProblem(bytes);
-  if (bomb) throw new InputError([finding('FILE_UNREADABLE', { detail: `not a ledger: ${bomb}` }, { file, line: 1, column: 1 })]);
+  if (bomb) throw new InputError([finding('FILE_UNREADABLE', { detail: `not an Excel workbook (.xlsx) a ledger can be: ${bomb}` }, { file, line: 1, column: 1 })]);
   const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
 // The circular as plain text that survives a WeChat message and a paste into Word: no box drawing and no
 // character of ambiguous width (they break in Word with 宋体 and in CJK terminals), lines of at most 80
 // display columns (a CJK character counts two), lists rather than grids.
+import { oneLine } from '../../escape.js';
 import { textWidth } from '../fit.js';
 import type { Block } from './blocks.js';
 
@@ -23,7 +24,8 @@ export function wrap(text: string, indent = '', first = ''): string[] {
   const lines: string[] = [];
   let line = first;
   let width = textWidth(first);
-  const tokens = plain(text).match(/[\x21-\x7e]+|\s|[^\x21-\x7e\s]/g) ?? [];
+  // A line end in a text (evidence sent by a unit) is a space: it may not start a line at column 0.
+  const tokens = plain(oneLine(text)).match(/[\x21-\x7e]+|\s|[^\x21-\x7e\s]/g) ?? [];
   for (const token of tokens) {
     const w = textWidth(token);
     if (width + w > TEXT_WIDTH && line.trim() !== '') {
