@@ -18,9 +18,18 @@ export function writeCsv(sheet: LedgerSheet): Buffer {
   return Buffer.from(`\ufeff${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`, 'utf8');
 }
 
-/** Rows of cells; a byte-order mark is dropped, CRLF and LF both end a row, quoted cells may hold both. */
+/** A quote opened in this row (1-based) and never closed: every row after it would be one cell. */
+export class UnclosedQuote extends Error {
+  constructor(readonly row: number) {
+    super(`a quote opened in row ${row} is never closed`);
+  }
+}
+
+/** Rows of cells; a byte-order mark is dropped, CRLF and LF both end a row, quoted cells may hold both.
+ * A quote left open at the end is an UnclosedQuote, not rows silently swallowed. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
+  let opened = 0;
   let row: string[] = [];
   let cell = '';
   let quoted = false;
@@ -39,7 +48,10 @@ export function parseCsv(text: string): string[][] {
     if (quoted && c === '"' && s[i + 1] === '"') {
       cell += '"';
       i++;
-    } else if (c === '"') quoted = !quoted;
+    } else if (c === '"') {
+      quoted = !quoted;
+      if (quoted) opened = rows.length + 1;
+    }
     else if (quoted) cell += c;
     else if (c === ',') endCell();
     else if (c === '\n' || c === '\r') {
@@ -47,6 +59,7 @@ export function parseCsv(text: string): string[][] {
       endRow();
     } else cell += c;
   }
+  if (quoted) throw new UnclosedQuote(opened);
   if (cell !== '' || row.length) endRow();
   return rows;
 }

@@ -7,7 +7,7 @@ import { finding } from '../findings.js';
 import { decodeUtf8, readBytes } from '../load/readText.js';
 import type { CellValue } from './cellDate.js';
 import { COLUMNS, column, type ColumnId } from './columns.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, UnclosedQuote } from './csv.js';
 import { loadExcel } from './xlsx.js';
 import { zipProblem } from './zipBounds.js';
 
@@ -24,7 +24,10 @@ function plain(value: ExcelValue, id: ColumnId | undefined): CellValue {
   if (typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('hyperlink' in value) return id === 'link' ? value.hyperlink : plain(value.text as ExcelValue, id);
-  if ('result' in value) return plain(value.result as ExcelValue, id);
+  if ('result' in value && value.result !== undefined && value.result !== null) return plain(value.result as ExcelValue, id);
+  // A formula the program that saved it did not compute (=TODAY() written by a script): its text, which
+  // no column takes for a value (a date column says it is no date), never an empty cell.
+  if ('formula' in value || 'sharedFormula' in value) return `=${String('formula' in value ? value.formula : value.sharedFormula)}`;
   return undefined;
 }
 
@@ -59,7 +62,12 @@ export async function readLedger(file: string): Promise<LedgerLine[]> {
   else {
     const { text, findings: notText } = decodeUtf8(file, bytes);
     if (text === undefined) throw new InputError(notText);
-    grid = parseCsv(text);
+    try {
+      grid = parseCsv(text);
+    } catch (e) {
+      if (!(e instanceof UnclosedQuote)) throw e;
+      throw new InputError([finding('LEDGER_UNCLOSED_QUOTE', { subject: `${basename(file)} 第${e.row}行` }, { file, line: e.row, column: 1 })]);
+    }
   }
   const key = column('key').header;
   // Headers as text: a workbook saved by LibreOffice, Excel or WPS may hold them as rich text.

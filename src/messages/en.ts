@@ -106,6 +106,9 @@ function words(f: Finding): string {
     case 'LEDGER_BAD_DATE': return `${subject}: "${actual}" is not a date; write 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日 (or use a date cell)`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}: ${actual} is after today (${expected})`;
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;
+    case 'STATUS_DUE_BEFORE_ISSUE': return `${subject}: the new deadline ${actual} is before the plan was issued (${expected})`;
+    case 'LEDGER_CONFLICTING_ROWS': return `${subject}: the same milestone as row ${actual}, with another state or date; keep one row`;
+    case 'LEDGER_UNCLOSED_QUOTE': return `${subject}: a quote (") opened here is never closed; the rows after it would be lost`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}: 已完成 needs the date of completion`;
     case 'TASK_TITLE_TODO': return `${subject}: the title is still the draft's TODO; write a short title`;
     case 'DRAFT_UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}: left out of the task's units, with a TODO note`;

@@ -106,6 +106,16 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
       },
     });
   }
+  // Two rows of one milestone that disagree (a row copied and changed): which is meant, the unit must say.
+  const seen = new Map<string, RowEntry>();
+  for (const e of out.entries) {
+    const id = [e.entry.task, e.entry.milestone ?? '', e.entry.occurrence ?? ''].join('\u0000');
+    const first = seen.get(id);
+    if (!first) seen.set(id, e);
+    else if (first.entry.state !== e.entry.state || first.entry.date !== e.entry.date) {
+      out.findings.push(finding('LEDGER_CONFLICTING_ROWS', { subject: `${name} 第${e.row}行`, actual: String(first.row) }));
+    }
+  }
   // Another county's or plan set's ledger is refused whole: its rows would land in the wrong file.
   if (others.size) {
     const here = [...new Set(project.plans.filter((p) => !county || p.plan.county === county).map((p) => p.plan.county))].join(', ');

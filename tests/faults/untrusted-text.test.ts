@@ -2,18 +2,15 @@
 // is checked exactly as validate checks a status file, before anything is written. A ledger cell with a
 // control character is named by file, row and column; exit 2; the status file stays byte for byte.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/commands/import.js';
-import { ledgerCommand } from '../../src/commands/ledger.js';
 import { markCommand } from '../../src/commands/mark.js';
 import { validateCommand } from '../../src/commands/validate.js';
 import { InputError } from '../../src/errors.js';
 import { column } from '../../src/ledger/columns.js';
-import { parseCsv } from '../../src/ledger/csv.js';
 import { excerpt } from '../../src/messages/quote.js';
 import { describe as say } from '../../src/messages/en.js';
-import { thrown, workspace, type Workspace } from './workspace.js';
+import { filledLedger, thrown, workspace } from './workspace.js';
 
 const HOSTILE = {
   'an OSC title and a screen clear': '\u001b]0;pwned\u0007\u001b[2J',
@@ -24,30 +21,12 @@ const HOSTILE = {
   'a line separator': '第一行\u2028第二行',
 };
 
-const quote = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** The workspace's ledger as CSV, its first keyed row filled in as done on 2021-08-01 with the given column. */
-async function filledLedger(w: Workspace, id: 'evidence' | 'progress' | 'document', value: string): Promise<{ file: string; row: number }> {
-  const file = path.join(w.dir, 'ledger.csv');
-  await ledgerCommand(await w.context(), { output: file });
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
-  const head = rows.findIndex((r) => r.includes(column('key').header));
-  const col = (h: string) => (rows[head] as string[]).indexOf(h);
-  const target = rows.findIndex((r, i) => i > head && r[col(column('key').header)] !== '');
-  const row = rows[target] as string[];
-  row[col(column('result').header)] = '已完成';
-  row[col(column('date').header)] = '2021-08-01';
-  row[col(column(id).header)] = value;
-  fs.writeFileSync(file, `\ufeff${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`);
-  return { file, row: target + 1 };
-}
-
 describe('import refuses a ledger cell with a control character, before it writes', () => {
   for (const [what, value] of Object.entries(HOSTILE)) {
     it(`${what}: named by file, row and column; exit 2; nothing written (also with --dry-run)`, async () => {
       const w = workspace();
       const before = fs.readFileSync(w.status);
-      const { file, row } = await filledLedger(w, 'evidence', value);
+      const { file, row } = await filledLedger(w, { evidence: value });
       for (const dryRun of [false, true]) {
         const e = await thrown(async () => importCommand(await w.context(), w.status, file, { dryRun }));
         expect(e).toBeInstanceOf(InputError);

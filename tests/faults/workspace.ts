@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { prepare, type CommonOptions, type Context } from '../../src/context.js';
 import type { PlanWithTexts } from '../../src/model.js';
+import { ledgerCommand } from '../../src/commands/ledger.js';
+import { column, type ColumnId } from '../../src/ledger/columns.js';
+import { parseCsv } from '../../src/ledger/csv.js';
 import { FIXTURE } from '../helpers/cli.js';
 
 export interface Workspace {
@@ -32,4 +35,27 @@ export async function thrown(f: () => unknown): Promise<unknown> {
     return e;
   }
   throw new Error('expected an error');
+}
+
+/** A CSV cell, quoted as RFC 4180 says (no formula guard: the test writes what a unit might). */
+const quote = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** The workspace's ledger as CSV, its first keyed row filled in as done on 2021-08-01, with the cells given
+ * (by column id), and copies of that row with other cells (a unit's second row of one milestone). */
+export async function filledLedger(w: Workspace, cells: Partial<Record<ColumnId, string>>, ...copies: Array<Partial<Record<ColumnId, string>>>): Promise<{ file: string; row: number }> {
+  const file = path.join(w.dir, 'ledger.csv');
+  await ledgerCommand(await w.context(), { output: file });
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const head = rows.findIndex((r) => r.includes(column('key').header));
+  const col = (h: string) => (rows[head] as string[]).indexOf(h);
+  const target = rows.findIndex((r, i) => i > head && r[col(column('key').header)] !== '');
+  const row = rows[target] as string[];
+  const fill = (r: string[], with_: Partial<Record<ColumnId, string>>) => {
+    for (const [id, v] of Object.entries({ result: '已完成', date: '2021-08-01', ...with_ })) r[col(column(id as ColumnId).header)] = v;
+    return r;
+  };
+  fill(row, cells);
+  rows.splice(target + 1, 0, ...copies.map((c) => fill([...row], c)));
+  fs.writeFileSync(file, `\ufeff${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`);
+  return { file, row: target + 1 };
 }
