@@ -18,6 +18,14 @@ interface Part {
   declared?: number;
 }
 
+/** A header of `size` bytes with 32-bit fields (at the offsets given) and 16-bit ones. */
+function header(size: number, u32: Record<number, number>, u16: Record<number, number>): Buffer {
+  const b = Buffer.alloc(size);
+  for (const [at, v] of Object.entries(u32)) b.writeUInt32LE(v, Number(at));
+  for (const [at, v] of Object.entries(u16)) b.writeUInt16LE(v, Number(at));
+  return b;
+}
+
 /** A zip archive of deflated parts, declaring the sizes it is told to. */
 function zip(parts: Part[]): Buffer {
   const locals: Buffer[] = [];
@@ -26,36 +34,13 @@ function zip(parts: Part[]): Buffer {
   for (const { name, data, declared } of parts) {
     const packed = deflateRawSync(data);
     const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declared ?? data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declared ?? data.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, packed);
-    centrals.push(central, n);
+    const [crc, size] = [crc32(data), declared ?? data.length];
+    locals.push(header(30, { 0: 0x04034b50, 14: crc, 18: packed.length, 22: size }, { 4: 20, 8: 8, 26: n.length }), n, packed);
+    centrals.push(header(46, { 0: 0x02014b50, 16: crc, 20: packed.length, 24: size, 42: offset }, { 4: 20, 6: 20, 10: 8, 28: n.length }), n);
     offset += 30 + n.length + packed.length;
   }
   const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+  return Buffer.concat([...locals, dir, header(22, { 0: 0x06054b50, 12: dir.length, 16: offset }, { 8: parts.length, 10: parts.length })]);
 }
 
 const CONTENT_TYPES = { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') };
