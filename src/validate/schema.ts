@@ -64,4 +64,5 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
 /** The JSON type of a value, as the schema's type keyword names them. */
 const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v);
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'nothing');
+// JSON has no infinity (.inf in YAML): it is named, not shown as null.
+const show = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? 'nothing');

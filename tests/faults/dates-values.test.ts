@@ -13,6 +13,7 @@ import { monthBounds } from '../../src/commands/views.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { cellDate } from '../../src/ledger/cellDate.js';
 import { column } from '../../src/ledger/columns.js';
+import { describe as say } from '../../src/messages/en.js';
 import { filledLedger, thrown, workspace } from './workspace.js';
 
 const codes = (e: unknown): string[] => (e instanceof InputError ? e.findings.map((f) => f.code) : [`not an InputError: ${String(e)}`]);
@@ -97,5 +98,12 @@ describe('values', () => {
     const inf = await thrown(() => mark('.inf'));
     expect(codes(inf)).toEqual(['STATUS_VALUE_KIND']);
     expect((await mark('11.4')).stdout).toContain('11.4');
+  });
+
+  it('.inf written in a status file is named as infinity, not "empty"', async () => {
+    const w = workspace();
+    fs.writeFileSync(w.status, fs.readFileSync(w.status, 'utf8').replace('value: 8.2', 'value: .inf'));
+    const e = await thrown(() => w.context());
+    expect(say((e as InputError).findings[0] as NonNullable<InputError['findings'][0]>)).toBe('measurements.0.value is Infinity, but must be a number or text');
   });
 });
