@@ -344,8 +344,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // A reader that stops early (plancheck list | head) closes the pipe: that is its right, not an error.
+// Any other failure of standard output (/dev/full: ENOSPC) is one line and exit 2, not a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
+  if (e.code !== 'EPIPE') {
+    process.stderr.write(`plancheck: ${describeOutputError('standard output', e.code ?? 'EIO')}\n`);
+    process.exit(EXIT.input);
+  }
   process.exit(process.exitCode ?? EXIT.ok);
 });
 

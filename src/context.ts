@@ -79,7 +79,9 @@ async function loadStatus(option: string | undefined, cwd: string, findings: Fin
     findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
     return { status: {} };
   }
-  const yaml = await loadYaml(file, 'status', findings, cache, { core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
+  // The default ./status.yaml, like plans/, is read only if it stays in the project; a named one may
+  // stand anywhere, but a link is followed only into the project.
+  const yaml = await loadYaml(file, 'status', findings, cache, { ...(option ? { linksWithin: cwd } : { within: cwd }), core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 
@@ -92,7 +94,7 @@ export function asOfDate(option: string | undefined, now: number): IsoDate {
 export function days(option: string | undefined, fallback: number, flag: string): number {
   if (option === undefined) return fallback;
   const n = parseDays(option);
-  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30, not "${option}"`);
+  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30 (at most 100 years), not "${option}"`);
   return n;
 }
 

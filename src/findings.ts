@@ -79,6 +79,9 @@ export const CODES = {
   LEDGER_BAD_DATE: 'error',
   LEDGER_DATE_IN_FUTURE: 'error',
   LEDGER_DATE_BEFORE_ISSUE: 'error',
+  STATUS_DUE_BEFORE_ISSUE: 'error',
+  LEDGER_CONFLICTING_ROWS: 'error',
+  LEDGER_UNCLOSED_QUOTE: 'error',
   LEDGER_DONE_WITHOUT_DATE: 'error',
   // A draft (plancheck draft) and what a person must still do to it.
   TASK_TITLE_TODO: 'warning',

@@ -39,7 +39,8 @@ describe('the circular as text to paste', () => {
     const ctx = context(lang);
     const report = async (format: string) => String((await reportCommand(ctx, { month: '2021-06', format, ids: true })).stdout);
     const lines = (await report('text')).split('\n');
-    const md = (await report('markdown')).split('\n').map((l) => l.trimEnd());
+    // The markdown form escapes what markdown would read as markup (src/escape.ts): compared as read.
+    const md = (await report('markdown')).split('\n').map((l) => l.trimEnd().replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
     // Markdown has every paragraph, list item and cell on one line; table heads (over |---|) name fields.
     const rule = (l: string | undefined) => /^\|[-|]+\|$/.test(l ?? '');
     const texts = md.filter((l, n) => l && !l.startsWith('#') && !rule(l) && !rule(md[n + 1]));
@@ -261,7 +262,7 @@ describe('the CI forms against their schemas', () => {
 
   it('the Markdown summary says what its * means', () => {
     const md = check('markdown');
-    expect(md).toMatch(/ \* \(due before/);
+    expect(md).toMatch(/ \\\* \(due before/);
     expect(md).toContain('\n\\* body and annex differ: plancheck show &lt;task id&gt;\n');
   });
 });

@@ -1,11 +1,10 @@
 // calendar: the selected milestones as an iCalendar file to subscribe to or import.
-import { resolve } from 'node:path';
 import { parseDays } from '../dates/calendar.js';
 import { statusNotes, type Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { calendarEvents } from '../calendar/events.js';
 import { UsageError } from '../errors.js';
-import { writeOutput } from '../io/writeOutput.js';
+import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { selectedItems } from './views.js';
 import type { Output } from './output.js';
@@ -29,7 +28,7 @@ export async function calendarCommand(ctx: Context<PlanWithTexts>, opts: Calenda
   const events = calendarEvents(selectedItems(ctx), ctx.project, ctx.status.status, { asOf: ctx.asOf, soonDays: ctx.soonDays, lang: ctx.lang, openOnly: opts.openOnly === true });
   const { renderIcs } = await import('../calendar/ics.js');
   const ics = renderIcs(events, { name: DEADLINE_WORDS[ctx.lang].calendarName, asOf: ctx.asOf, ...(days !== undefined ? { alarmDays: days } : {}) });
-  if (!opts.output) return { stdout: ics, exitCode: 0, notes: statusNotes(ctx) };
-  writeOutput(resolve(ctx.cwd, opts.output), ics);
+  if (!opts.output || isStdoutName(opts.output)) return { stdout: ics, exitCode: 0, notes: statusNotes(ctx) };
+  writeOutput(opts.output, ics, ctx.cwd);
   return { stdout: `${opts.output}: ${events.length} events\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

@@ -63,8 +63,8 @@ export function checkCommand(ctx: Context, opts: CheckOptions & Fit, taskText?: 
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
   const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, width: opts.width, wrap: opts.wrap, ...(taskText ? { taskText } : {}) };
-  for (const [format, file] of files) writeOutput(file, CHECK_REPORTERS[format]({ ...report, color: false }));
-  if (opts.summaryFile) appendOutput(opts.summaryFile, `${CHECK_REPORTERS.markdown({ ...report, color: false })}\n`);
+  for (const [format, file] of files) writeOutput(file, CHECK_REPORTERS[format]({ ...report, color: false }), ctx.cwd);
+  if (opts.summaryFile) appendOutput(opts.summaryFile, `${CHECK_REPORTERS.markdown({ ...report, color: false })}\n`, ctx.cwd);
   return {
     stdout: timed('render', () => stdout.map((f) => CHECK_REPORTERS[f](f === 'text' ? report : { ...report, color: false })).join('')),
     exitCode: result.failed ? EXIT.findings : EXIT.ok,

@@ -30,7 +30,7 @@ export async function importCommand(ctx: Context, statusFile: string, ledger: st
       const add = result.filter((m) => m.outcome.kind === 'new' || m.outcome.kind === 'change').map((m) => m.entry);
       return { add: { ...noAdditions(), entries: add }, result };
     },
-    { dryRun: opts.dryRun === true },
+    { dryRun: opts.dryRun === true, cwd: ctx.cwd },
   );
   const conflicts = merged.some((m) => m.outcome.kind === 'conflict');
   return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };

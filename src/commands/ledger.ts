@@ -4,7 +4,7 @@ import { extname, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { UsageError } from '../errors.js';
-import { writeOutput } from '../io/writeOutput.js';
+import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { writeCsv } from '../ledger/csv.js';
 import { ledgerSheet } from '../ledger/sheet.js';
 import { writeXlsx } from '../ledger/xlsx.js';
@@ -38,6 +38,7 @@ export async function ledgerCommand(ctx: Context<PlanWithTexts>, opts: LedgerOpt
   const units = ctx.filters.units ? [...(ctx.filters.units.get(countyId) ?? [])].map((id) => county?.units.get(id)).filter((u): u is Unit => u !== undefined) : undefined;
   const sheet = ledgerSheet(ctx.project, items, { asOf: ctx.asOf, lights: await loadLights(opts.lights, ctx.cwd), countyName: county?.name ?? countyId, ...(units ? { units } : {}) });
   const file = resolve(ctx.cwd, opts.output);
-  writeOutput(file, format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet));
+  writeOutput(opts.output, format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet), ctx.cwd);
+  if (isStdoutName(opts.output)) return { stdout: '', exitCode: 0 };
   return { stdout: `wrote ${relative(ctx.cwd, file) || file}: ${sheet.title}, ${sheet.rows.length} rows, as of ${ctx.asOf}\n`, exitCode: 0 };
 }

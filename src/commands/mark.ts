@@ -17,7 +17,7 @@ import type { Output } from './output.js';
 async function write(ctx: Context, file: string, task: string, add: Additions): Promise<Output> {
   const problems = await checkAdditions(add, ctx.project, ctx.asOf, ctx.today);
   if (problems.length) throw new InputError(problems);
-  const before = await updateStatus(file, (current) => ({ add, result: current }));
+  const before = await updateStatus(file, (current) => ({ add, result: current }), { cwd: ctx.cwd });
   const status: StatusFile = {
     entries: [...(before.entries ?? []), ...add.entries],
     measurements: [...(before.measurements ?? []), ...add.measurements],

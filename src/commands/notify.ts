@@ -91,7 +91,7 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
   const url = opts.dryRun ? undefined : webhookUrl(opts.webhook ?? env.webhook);
   const withinDays = days(opts.within, 7, '--within');
   const stateFile = opts.sinceLast ? resolve(ctx.cwd, opts.sinceLast) : undefined;
-  const before: Announced = stateFile ? readAnnounced(stateFile) : {};
+  const before: Announced = stateFile ? readAnnounced(stateFile, ctx.cwd) : {};
   const items = selectedItems(ctx);
   const W = DEADLINE_WORDS[ctx.lang];
   const messages = opts.reportingReminder
@@ -100,18 +100,29 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
       lang: ctx.lang, perUnit: opts.perUnit === true, withinDays, announced: opts.all ? {} : before,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
     });
-  const payloads = messages.flatMap((m) => splitMessage(m, (part) => platform.fits(platform.payload(part, ctx.lang)), W.part).map((part) => platform.payload(part, ctx.lang)));
+  const parts = messages.flatMap((m) => splitMessage(m, (part) => platform.fits(platform.payload(part, ctx.lang)), W.part).map((part, k, all) => ({ payload: platform.payload(part, ctx.lang), last: k === all.length - 1, covers: m.covers ?? [] })));
+  const payloads = parts.map((p) => p.payload);
   const notes = statusNotes(ctx);
   if (opts.dryRun) {
     const shown = payloads.map((p, k) => `// ${opts.to}: message ${k + 1} of ${payloads.length}\n${JSON.stringify(p, null, 2)}\n`);
     return { stdout: shown.join('') || 'nothing to announce\n', exitCode: 0, notes };
   }
+  // Each message is recorded as soon as its last part is delivered: a failure later in the run (--per-unit)
+  // does not make the next run send it again.
+  const remember = stateFile && !opts.reportingReminder;
+  let announced = before;
+  const delivered = (k: number): void => {
+    const part = parts[k];
+    if (!remember || !part?.last) return;
+    announced = nextAnnounced(announced, part.covers, ctx.asOf);
+    writeAnnounced(stateFile, announced, ctx.cwd);
+  };
   if (payloads.length) {
     await deliver(opts.to, platform, url as string, payloads, {
-      attempts: 3, timeoutMs: env.timeoutMs, retryDelayMs: env.retryDelayMs, now: Date.now,
+      attempts: 3, timeoutMs: env.timeoutMs, retryDelayMs: env.retryDelayMs, now: Date.now, delivered,
       ...(env.secret ? { secret: env.secret } : {}), ...(env.debug ? { debug: env.debug } : {}),
     });
   }
-  if (stateFile && !opts.reportingReminder) writeAnnounced(stateFile, nextAnnounced(before, items, ctx.asOf));
+  if (remember) writeAnnounced(stateFile, nextAnnounced(announced, items, ctx.asOf), ctx.cwd);
   return { stdout: payloads.length ? `delivered ${payloads.length} message(s) to ${opts.to}\n` : 'nothing to announce\n', exitCode: 0, notes };
 }

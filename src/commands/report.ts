@@ -11,8 +11,10 @@ import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
 import type { PlanWithTexts } from '../model.js';
 import type { ReportHeader } from '../generated/report.js';
-import { writeOutput } from '../io/writeOutput.js';
+import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
+import { NO_CACHE } from '../load/cache.js';
+import type { ReadOptions } from '../load/readText.js';
 import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
 import { dateWriter } from '../render/report/dates.js';
@@ -45,24 +47,26 @@ export function reportAsOf(month: string, now: number): IsoDate {
   return after < today ? after : today;
 }
 
-async function loadSettings<T>(file: string | undefined, schema: SchemaName): Promise<{ data: T; at: (key: string) => Finding['at'] } | undefined> {
+/** A settings file: the default one (report.yaml) only if it stays in the project, a named one anywhere,
+ * but through a link only into the project. */
+async function loadSettings<T>(file: string | undefined, schema: SchemaName, read: ReadOptions): Promise<{ data: T; at: (key: string) => Finding['at'] } | undefined> {
   if (!file) return undefined;
   const findings: Finding[] = [];
-  const yaml = await loadYaml(file, schema, findings);
+  const yaml = await loadYaml(file, schema, findings, NO_CACHE, read);
   if (!yaml) throw new InputError(findings);
   return { data: (yaml.data ?? {}) as T, at: (key) => yaml.at([key]) };
 }
 
 /** The traffic-light settings of --lights (none: the defaults). */
 export const loadLights = async (file: string | undefined, cwd: string): Promise<Lights> =>
-  (await loadSettings<Lights>(file && resolve(cwd, file), 'lights'))?.data ?? {};
+  (await loadSettings<Lights>(file && resolve(cwd, file), 'lights', { linksWithin: cwd }))?.data ?? {};
 
 /** The fields a circular's masthead and signature are made of. */
 const HEADER_FIELDS = ['issuer', 'number', 'date'] as const;
 
 export async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate; notes: Finding[] }> {
   const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
-  const loaded = await loadSettings<ReportHeader>(file, 'report');
+  const loaded = await loadSettings<ReportHeader>(file, 'report', option ? { linksWithin: cwd } : { within: cwd });
   const header = loaded?.data ?? {};
   // A circular without its issuer, number or date says which fields are missing and where they are set.
   const missing = HEADER_FIELDS.filter((k) => header[k] === undefined);
@@ -102,8 +106,8 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   // JSON is data, not a document with a masthead.
   const headerNotes = format === 'json' ? [] : notes;
   const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
-  if (opts.output) {
-    writeOutput(resolve(ctx.cwd, opts.output), rendered);
+  if (opts.output && !isStdoutName(opts.output)) {
+    writeOutput(opts.output, rendered, ctx.cwd);
     return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
   }
   return { stdout: String(rendered), exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };

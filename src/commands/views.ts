@@ -1,5 +1,5 @@
 // due, late, done, list: milestones (or tasks) selected by date and state, in a table or as JSON.
-import { addDaysIso, isIsoDate, periodBounds, type IsoDate } from '../dates/calendar.js';
+import { addDaysIso, beforeEra, ERA_START, isIsoDate, periodBounds, type IsoDate } from '../dates/calendar.js';
 import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
 import { evaluate, isDone, type Item } from '../engine/evaluate.js';
@@ -26,6 +26,8 @@ export function selectedItems<L extends LoadedPlan>(ctx: Context<L>, knownBy?: I
 
 export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, not "${month}"`);
+  // Before the era no plan stands (and the years 0-99 would be read as 1900-1999).
+  if (beforeEra(`${month}-31`)) throw new UsageError(`--month must be from ${ERA_START.slice(0, 7)} on, not "${month}"`);
   return periodBounds(month);
 }
 

@@ -91,11 +91,16 @@ export function periodsBetween(from: IsoDate, to: IsoDate, every: Period): strin
   return keys;
 }
 
-/** Parses a duration such as 14d, 2w or 1m (30 days) into days. */
+/** A span of days longer than any plan: 100 years. */
+const MAX_DAYS = 36_525;
+
+/** Parses a duration such as 14d, 2w or 1m (30 days) into days; undefined beyond MAX_DAYS. */
 export function parseDays(text: string): number | undefined {
   const m = /^(\d+)\s*([dwm]?)$/i.exec(text.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = (m[2] ?? '').toLowerCase();
-  return unit === 'w' ? n * 7 : unit === 'm' ? n * 30 : n;
+  const days = unit === 'w' ? n * 7 : unit === 'm' ? n * 30 : n;
+  // Beyond a century no plan reaches, and past some millions of days no date can be written.
+  return days <= MAX_DAYS ? days : undefined;
 }

@@ -14,7 +14,9 @@ const fromSerial = (serial: number): IsoDate | undefined =>
 export function cellDate(value: CellValue): IsoDate | undefined {
   if (value instanceof Date) {
     // A date cell is a day at midnight UTC; a time of day in it (a serial with a fraction) is dropped.
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    // Beyond Excel's last day (9999-12-31) the ISO form has a sign and six digits: no date.
+    const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString();
+    return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : undefined;
   }
   if (typeof value === 'number') return fromSerial(value);
   const text = (value ?? '').trim();

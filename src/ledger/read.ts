@@ -9,8 +9,9 @@ import { requireLibrary } from '../lazyLibrary.js';
 import { decodeUtf8, readBytes } from '../load/readText.js';
 import type { CellValue } from './cellDate.js';
 import { COLUMNS, column, type ColumnId } from './columns.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, UnclosedQuote } from './csv.js';
 import { loadExcel } from './xlsx.js';
+import { zipProblem } from './zipBounds.js';
 
 export interface LedgerLine {
   /** 1-based, as Excel, WPS and a text editor number it. */
@@ -25,11 +26,16 @@ function plain(value: ExcelValue, id: ColumnId | undefined): CellValue {
   if (typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('hyperlink' in value) return id === 'link' ? value.hyperlink : plain(value.text as ExcelValue, id);
-  if ('result' in value) return plain(value.result as ExcelValue, id);
+  if ('result' in value && value.result !== undefined && value.result !== null) return plain(value.result as ExcelValue, id);
+  // A formula the program that saved it did not compute (=TODAY() written by a script): its text, which
+  // no column takes for a value (a date column says it is no date), never an empty cell.
+  if ('formula' in value || 'sharedFormula' in value) return `=${String('formula' in value ? value.formula : value.sharedFormula)}`;
   return undefined;
 }
 
 async function xlsxGrid(file: string, bytes: Buffer): Promise<ExcelValue[][]> {
+  const bomb = zipProblem(bytes);
+  if (bomb) throw new InputError([finding('FILE_UNREADABLE', { detail: `not an Excel workbook (.xlsx) a ledger can be: ${bomb}` }, { file, line: 1, column: 1 })]);
   const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -70,7 +76,12 @@ export async function readLedger(file: string): Promise<{ lines: LedgerLine[]; n
   else {
     const csv = csvText(file, bytes);
     notes = csv.notes;
-    grid = parseCsv(csv.text);
+    try {
+      grid = parseCsv(csv.text);
+    } catch (e) {
+      if (!(e instanceof UnclosedQuote)) throw e;
+      throw new InputError([finding('LEDGER_UNCLOSED_QUOTE', { subject: `${basename(file)} 第${e.row}行` }, { file, line: e.row, column: 1 })]);
+    }
   }
   const key = column('key').header;
   // Headers as text: a workbook saved by LibreOffice, Excel or WPS may hold them as rich text.

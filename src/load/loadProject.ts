@@ -15,6 +15,7 @@ import { timed } from '../timings.js';
 import { yamlFile, type YamlFile } from './yamlFile.js';
 
 const REGISTRY = 'units.yaml';
+const UNICODE_CONTROLS = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Checks that read one file alone (a plan's structure, its dates against its phrases): their findings are cached with it. */
 export type FileCheck = (yaml: YamlFile) => Finding[];
@@ -25,9 +26,9 @@ export type LoadOptions = ReadOptions & { check?: FileCheck } & ({ form?: 'data'
 /** Reads, parses and schema-checks one file, or takes what its bytes gave before from the cache;
  * undefined when it cannot be used. */
 export async function loadYaml(file: string, schema: SchemaName, findings: Finding[], cache: ParseCache = NO_CACHE, options: LoadOptions = {}): Promise<YamlFile | undefined> {
-  const { check, within } = options;
+  const { check, within, linksWithin } = options;
   const form: Form = options.form ?? 'data';
-  const { bytes, findings: readProblems } = timed('read', () => readBytes(file, within === undefined ? {} : { within }));
+  const { bytes, findings: readProblems } = timed('read', () => readBytes(file, { ...(within === undefined ? {} : { within }), ...(linksWithin === undefined ? {} : { linksWithin }) }));
   findings.push(...readProblems);
   if (!bytes) return undefined;
   const hash = timed('hash', () => hashBytes(bytes));
@@ -44,8 +45,9 @@ export async function loadYaml(file: string, schema: SchemaName, findings: Findi
   findings.push(...result.findings);
   if (result.findings.length) return undefined;
   const yaml = yamlFile(file, result.data, result.taskLines);
-  // YAML refuses raw control characters; only a double-quoted escape (\e, \x1b) can make one.
-  const controls = text.includes('\\') ? checkControlCharacters(yaml) : [];
+  // YAML refuses raw C0 and C1 controls; only a double-quoted escape (\e, \x1b) can make one. It takes the
+  // Unicode separators and bidirectional controls raw.
+  const controls = text.includes('\\') || UNICODE_CONTROLS.test(text) ? checkControlCharacters(yaml) : [];
   const schemaProblems = [...controls, ...(await validateSchema(schema, yaml))];
   findings.push(...schemaProblems);
   if (schemaProblems.length) return undefined;

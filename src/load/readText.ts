@@ -2,7 +2,7 @@
 // blocking on it), never more than the size limit (enforced while reading, not only from stat), and,
 // where the file stands in a folder plancheck walks (plans/, sources/), only if its real path stays in
 // that folder, so that a link added by a pull request cannot make plancheck print /proc or /etc.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import { finding, type Finding } from '../findings.js';
 
@@ -29,9 +29,13 @@ export function isWithin(file: string, folder: string): boolean {
 export interface ReadOptions {
   /** The folder the file must stay in after links are followed. */
   within?: string;
+  /** A link is followed only to a file inside this folder (a file named directly may stand anywhere). */
+  linksWithin?: string;
 }
 
-export function readBytes(file: string, { within }: ReadOptions = {}): { bytes?: Buffer; findings: Finding[] } {
+const isLink = (file: string): boolean => lstatSync(file).isSymbolicLink();
+
+export function readBytes(file: string, { within, linksWithin }: ReadOptions = {}): { bytes?: Buffer; findings: Finding[] } {
   let fd: number | undefined;
   try {
     if (within !== undefined && !isWithin(file, within)) return { findings: [finding('FILE_OUTSIDE', { expected: within }, top(file))] };
@@ -40,6 +44,7 @@ export function readBytes(file: string, { within }: ReadOptions = {}): { bytes?:
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { findings: [unreadable(file, { code: 'EISDIR' })] };
     if (!stat.isFile()) return { findings: [finding('FILE_NOT_REGULAR', {}, top(file))] };
+    if (linksWithin !== undefined && isLink(file) && !isWithin(file, linksWithin)) return { findings: [finding('FILE_OUTSIDE', { expected: linksWithin }, top(file))] };
     if (stat.size > MAX_FILE_BYTES) return { findings: [tooLarge(file, stat.size)] };
     // The size may change between stat and read (a file still being written, /proc): read to the limit.
     const chunks: Buffer[] = [];

@@ -12,7 +12,7 @@ const schemaDetail = (f: Finding): string => {
     case 'date': return `${subject} is "${actual}", which is not a calendar date (YYYY-MM-DD)`;
     case 'type': return actual === 'null' && subject === '(top level)'
       ? 'the file is empty (or holds only comments)'
-      : `${subject} is ${actual}, but must be ${(expected ?? '').split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      : `${subject} is ${TYPE_WORDS[actual ?? ''] ?? actual}, but must be ${(expected ?? '').split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
     case 'pattern': return `${subject} is "${actual}", which does not have the required form ${expected}`;
     default: return `${subject}: ${actual}`;
   }
@@ -26,6 +26,9 @@ const TYPE_WORDS: Record<string, string> = {
 const ERRNO_WORDS: Record<string, string> = {
   ENOENT: 'not found', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder', ELOOP: 'too many symbolic links (a loop?)', EIO: 'input/output error',
+  ENOSPC: 'no space left on the device', EROFS: 'the file system is read-only', EDQUOT: 'disk quota exceeded',
+  FILE_NOT_REGULAR: 'not a regular file (a FIFO or socket): plancheck writes only files, devices and standard output',
+  FILE_OUTSIDE: 'a link that leads outside the project: plancheck writes through links only to files inside it',
 };
 
 /** A file plancheck could not write. */
@@ -112,6 +115,9 @@ function words(f: Finding): string {
     case 'LEDGER_BAD_DATE': return `${subject}: "${actual}" is not a date; write 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日 (or use a date cell)`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}: ${actual} is after today (${expected})`;
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;
+    case 'STATUS_DUE_BEFORE_ISSUE': return `${subject}: the new deadline ${actual} is before the plan was issued (${expected})`;
+    case 'LEDGER_CONFLICTING_ROWS': return `${subject}: the same milestone as row ${actual}, with another state or date; keep one row`;
+    case 'LEDGER_UNCLOSED_QUOTE': return `${subject}: a quote (") opened here is never closed; the rows after it would be lost`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}: 已完成 needs the date of completion`;
     case 'TASK_TITLE_TODO': return `${subject}: the title is still the draft's TODO; write a short title`;
     case 'TODO_LEFT': return `${subject}: a TODO the draft left to a person: ${clip(actual ?? '', 60)}; settle it and delete the TODO`;

@@ -92,6 +92,9 @@ function words(f: Finding): string {
     case 'LEDGER_BAD_DATE': return `${subject}：“${actual}”不是日期；请写 2021-06-30、2021/6/30、2021.6.30 或 2021年6月30日（或用日期单元格）`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}：${actual} 晚于今天（${expected}）`;
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}：${actual} 早于计划印发日（${expected}）`;
+    case 'STATUS_DUE_BEFORE_ISSUE': return `${subject}：新的完成时限 ${actual} 早于计划印发日（${expected}）`;
+    case 'LEDGER_CONFLICTING_ROWS': return `${subject}：与第${actual}行是同一节点，但完成情况或日期不同；请只保留一行`;
+    case 'LEDGER_UNCLOSED_QUOTE': return `${subject}：此处开始的引号（"）没有结束，其后各行将会丢失`;
     case 'LEDGER_DONE_WITHOUT_DATE': return `${subject}：已完成须填写完成日期`;
     case 'TASK_TITLE_TODO': return `${subject}：标题仍是草稿的 TODO；请写一个简短标题`;
     case 'TODO_LEFT': return `${subject}：草稿留待人工处理的 TODO：${clip(actual ?? '', 60)}；处理后删去 TODO`;

@@ -27,6 +27,8 @@ export interface ChatMessage {
   title: string;
   subtitle: string;
   sections: ChatSection[];
+  /** The milestones the message speaks for: once it is delivered, they are announced (--since-last). */
+  covers?: Item[];
 }
 
 export interface ComposeOptions {
@@ -87,11 +89,12 @@ export function reminderMessage(units: readonly UnitReporting[], deadline: strin
 
 export function composeMessages(items: Item[], project: Project<PlanWithTexts>, asOf: string, o: ComposeOptions): ChatMessage[] {
   const digest = (list: Item[]) => makeDigest(list, { asOf, withinDays: o.withinDays, announced: o.announced });
-  if (!o.perUnit) return [message(digest(items), project, o)].filter((m): m is ChatMessage => m !== undefined);
+  const covering = (m: ChatMessage | undefined, list: Item[]): ChatMessage[] => (m ? [{ ...m, covers: list }] : []);
+  if (!o.perUnit) return covering(message(digest(items), project, o), items);
   const whole = digest(items);
   return whole.units.flatMap((u) => {
     const mine = items.filter((i) => i.plan.county === u.county && answering(i).includes(u.unit));
     const name = project.counties.get(u.county)?.units.get(u.unit)?.name ?? u.unit;
-    return [message(digest(mine), project, o, name)].filter((m): m is ChatMessage => m !== undefined);
+    return covering(message(digest(mine), project, o, name), mine);
   });
 }

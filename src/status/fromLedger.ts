@@ -9,6 +9,7 @@ import type { Entry, Project } from '../model.js';
 import { cellDate } from '../ledger/cellDate.js';
 import { column, RESULTS, type ColumnId } from '../ledger/columns.js';
 import { parseKey, type RowKey } from '../ledger/key.js';
+import { controlCharacter } from '../validate/controlCharacters.js';
 import type { LedgerLine } from '../ledger/read.js';
 
 export interface RowEntry {
@@ -57,6 +58,13 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
     const fill = Object.fromEntries(FILL.map((id) => [id, text(cells[id])])) as Record<ColumnId, string>;
     if (FILL.every((id) => fill[id] === '')) continue;
     const problem = (code: Code, id: ColumnId, args: FindingArgs) => out.findings.push(finding(code, { subject: `${name} 第${row}行 ${column(id).header}`, ...args }));
+    // What validate refuses in a status file is refused here, in the row and column it stands in.
+    const controls = (['key', ...FILL] as ColumnId[]).filter((id) => {
+      const actual = controlCharacter(text(cells[id]));
+      if (actual) problem('TEXT_CONTROL_CHARACTER', id, { actual });
+      return actual !== undefined;
+    });
+    if (controls.length) continue;
     const keyText = text(cells.key);
     if (!keyText) {
       out.unkeyed.push(row);
@@ -97,6 +105,16 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
         ...(note ? { note } : {}),
       },
     });
+  }
+  // Two rows of one milestone that disagree (a row copied and changed): which is meant, the unit must say.
+  const seen = new Map<string, RowEntry>();
+  for (const e of out.entries) {
+    const id = [e.entry.task, e.entry.milestone ?? '', e.entry.occurrence ?? ''].join('\u0000');
+    const first = seen.get(id);
+    if (!first) seen.set(id, e);
+    else if (first.entry.state !== e.entry.state || first.entry.date !== e.entry.date) {
+      out.findings.push(finding('LEDGER_CONFLICTING_ROWS', { subject: `${name} 第${e.row}行`, actual: String(first.row) }));
+    }
   }
   // Another county's or plan set's ledger is refused whole: its rows would land in the wrong file.
   if (others.size) {

@@ -3,7 +3,8 @@
 // stale and is broken; one that outlives the timeout is reported, never broken by force.
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
+import { errorCode } from '../load/readText.js';
 
 export interface LockOptions {
   /** How long to wait for another writer (default 30 s: twenty writers at once on a slow machine). */
@@ -23,7 +24,10 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function readHolder(lock: string): Holder | undefined {
   try {
-    return JSON.parse(readFileSync(lock, 'utf8')) as Holder;
+    const holder: unknown = JSON.parse(readFileSync(lock, 'utf8'));
+    // Anything else in a lock file (null, a number, a hand-written note) names no holder: it ages out.
+    const h = holder as Partial<Holder> | null;
+    return h !== null && typeof h === 'object' && typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.time === 'number' && typeof h.token === 'string' ? (h as Holder) : undefined;
   } catch {
     return undefined; // gone, or being written this instant
   }
@@ -35,11 +39,15 @@ function createExclusive(file: string, content: string): boolean {
   try {
     fd = openSync(file, 'wx');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    if (errorCode(e) === 'EEXIST') return false;
+    // A read-only folder (EACCES), a full disk: the status file cannot be written, said in one line.
+    throw new OutputError(file, errorCode(e));
   }
   try {
     writeSync(fd, content);
+  } catch (e) {
+    rmSync(file, { force: true });
+    throw new OutputError(file, errorCode(e));
   } finally {
     closeSync(fd);
   }

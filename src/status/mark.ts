@@ -57,7 +57,12 @@ function parseMeasure(text: string): { target: string; value: number | string } 
   const m = /^(t\d+)=(.+)$/.exec(text.trim());
   if (!m?.[1] || !m[2]) throw new UsageError(`--measure takes target=value, such as t1=11.4, not "${text}"`);
   const value = m[2].trim();
-  return { target: m[1], value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value)) return { target: m[1], value };
+  const n = Number(value);
+  // A number the status file cannot hold as written is refused, not stored as infinity or rounded.
+  if (!Number.isFinite(n)) throw new UsageError(`--measure ${m[1]}: ${value} is too large for a number`);
+  if (value.replace(/e.*$/i, '').replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > 15) throw new UsageError(`--measure ${m[1]}: ${value} has more digits than a number keeps (15)`);
+  return { target: m[1], value: n };
 }
 
 export function markAdditions(task: string, words: string[], opts: MarkOptions, today: IsoDate): Additions {

@@ -2,11 +2,13 @@
 // decide what to add, appends that with yaml's Document API (comments, order, quoting and flow or block
 // style of what is there are kept; so are a byte-order mark and CRLF line ends), checks the result
 // against the schema and writes it atomically. A writer killed at any point leaves the old file whole.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type * as Yaml from 'yaml';
-import { InputError } from '../errors.js';
+import { InputError, OutputError } from '../errors.js';
 import type { Entry, Extension, Measurement, StatusFile } from '../model.js';
 import { writeAtomic } from '../io/writeAtomic.js';
+import { fileOutputPath } from '../io/writeOutput.js';
+import { errorCode, readText } from '../load/readText.js';
 import { yamlFile } from '../load/yamlFile.js';
 import { requireLibrary } from '../lazyLibrary.js';
 import { validateSchema } from '../validate/schema.js';
@@ -26,7 +28,9 @@ const HEADER = '# Status of the plans: what was done, when, with what evidence. 
 /** The file's data as it stands (or an empty status file), refused if it does not parse or fit the schema. */
 async function readStatus(file: string): Promise<{ text?: string; data: StatusFile }> {
   if (!existsSync(file)) return { data: {} };
-  const text = readFileSync(file, 'utf8');
+  const read = readText(file);
+  if (read.text === undefined) throw new InputError(read.findings);
+  const { text } = read;
   const { parseYamlText } = await import('../load/parseYaml.js');
   const parsed = parseYamlText(file, text);
   const findings = parsed.findings.length ? parsed.findings : await validateSchema('status', yamlFile(file, parsed.data));
@@ -85,10 +89,14 @@ export interface WriteOptions {
   /** Decide and report, but write nothing (and take no lock). */
   dryRun?: boolean;
   lock?: LockOptions;
+  /** The project: a link named as the status file may lead only inside it (default: the working folder). */
+  cwd?: string;
 }
 
 /** Reads the status file under its lock, asks decide what to add, appends it and writes the file once. */
-export async function updateStatus<T>(file: string, decide: (current: StatusFile) => { add: Additions; result: T }, { dryRun = false, lock }: WriteOptions = {}): Promise<T> {
+export async function updateStatus<T>(named: string, decide: (current: StatusFile) => { add: Additions; result: T }, { dryRun = false, lock, cwd }: WriteOptions = {}): Promise<T> {
+  // A link is written through to the regular file it leads to (inside the project), never replaced.
+  const file = fileOutputPath(named, cwd);
   const run = async (): Promise<T> => {
     const { text, data } = await readStatus(file);
     const { add, result } = decide(data);
@@ -99,7 +107,12 @@ export async function updateStatus<T>(file: string, decide: (current: StatusFile
     const reread = parseYamlText(file, next);
     const problems = reread.findings.length ? reread.findings : await validateSchema('status', yamlFile(file, reread.data));
     if (problems.length) throw new Error(`internal: the status file written would not be valid (${problems.map((p) => p.args.subject ?? p.code).join(', ')})`);
-    writeAtomic(file, next);
+    try {
+      writeAtomic(file, next);
+    } catch (e) {
+      // A full disk, a read-only folder: one line and exit 2; the old file is whole.
+      throw new OutputError(named, errorCode(e));
+    }
     return result;
   };
   return dryRun ? run() : withLock(file, run, lock);

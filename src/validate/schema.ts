@@ -24,7 +24,8 @@ function toFinding(e: ErrorObject, yaml: YamlFile): Finding {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const subject = path.join('.') || '(top level)';
   const p = e.params as Record<string, unknown>;
-  const actual = show(valueAt(yaml.data, path));
+  // The file's whole content is never quoted: a link may have led to a secret (a token in .npmrc, .env).
+  const actual = path.length === 0 ? kindOf(yaml.data) : show(valueAt(yaml.data, path));
   switch (e.keyword) {
     case 'additionalProperties':
       return finding('SCHEMA', { subject, detail: 'unknown-field', actual: String(p.additionalProperty) }, yaml.atKey([...path, String(p.additionalProperty)]));
@@ -60,4 +61,8 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
   return v;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'nothing');
+/** The JSON type of a value, as the schema's type keyword names them. */
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v);
+
+// JSON has no infinity (.inf in YAML): it is named, not shown as null.
+const show = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? 'nothing');

@@ -53,6 +53,7 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
     if (beforeEra(ext.due)) push('DATE_BEFORE_ERA', { subject: ext.task, actual: ext.due, expected: ERA_START }, at(['extensions', i, 'due']));
     const ref = resolveTask(ext.task, ['extensions', i, 'task']);
     if (ref) resolveMilestone(ref, ext.milestone, ['extensions', i]);
+    if (ref && ext.due < ref.plan.document.date) push('STATUS_DUE_BEFORE_ISSUE', { subject: ext.task, actual: ext.due, expected: ref.plan.document.date }, at(['extensions', i, 'due']));
   });
 
   (status.measurements ?? []).forEach((m, i) => {

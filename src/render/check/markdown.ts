@@ -1,10 +1,11 @@
 // check as Markdown: the job summary of a CI run.
+import { markdownText } from '../../escape.js';
 import { LABELS } from '../../messages/labels.js';
 import { deadlineText, itemLabel, noteText } from '../itemRow.js';
 import { shortUnits, unitNames } from '../names.js';
 import { counts, relativeFile, type CheckReporter } from './context.js';
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = markdownText;
 
 export const renderCheckMarkdown: CheckReporter = (r) => {
   const L = LABELS[r.lang];

@@ -2,6 +2,7 @@
 // character of ambiguous width (they break in Word with 宋体 and in CJK terminals), each paragraph, list
 // item and field on a line of its own, never broken inside (the receiving program wraps it), lists
 // rather than grids.
+import { oneLine } from '../../escape.js';
 import type { Block } from './blocks.js';
 
 /** Characters of ambiguous width that plan texts and words may hold, and what plain text writes instead. */
@@ -14,7 +15,7 @@ export const plain = (s: string): string => s.replace(AMBIGUOUS, (c) => PLAIN[c]
 
 /** A paragraph, a list item or a table field on one line: the program it is pasted into (WeChat, WeCom,
  * Word) wraps it to its own width, where a line broken here would be broken again and leave fragments. */
-const line = (text: string, lead = ''): string => `${lead}${plain(text)}`.trimEnd();
+const line = (text: string, lead = ''): string => `${lead}${plain(oneLine(text))}`.trimEnd();
 
 function block(b: Block, zh: boolean): string[] {
   const colon = zh ? '：' : ': ';
