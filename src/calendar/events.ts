@@ -6,9 +6,9 @@ import { itemKey } from '../engine/itemKey.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type PlanWithTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
-import { deadlineText, itemLabel, itemTitle } from '../render/itemRow.js';
-import { unitNames } from '../render/names.js';
-import { planReference } from '../render/reference.js';
+import { deadlineText, itemLabel, itemTitle } from '../messages/items.js';
+import { unitNames } from '../units.js';
+import { planReference } from '../report/reference.js';
 import { recordedChanges, revision } from './revision.js';
 
 export interface CalendarEvent {

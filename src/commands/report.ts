@@ -15,7 +15,7 @@ import { writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
 import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
-import { dateWriter } from '../render/report/dates.js';
+import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
 import { buildMonthlyReport } from '../report/monthly.js';
 import { selectTasks } from '../select.js';

@@ -2,6 +2,7 @@
 import type { State } from '../engine/evaluate.js';
 import type { TargetState } from '../engine/targets.js';
 import type { Kind } from '../dates/phrase.js';
+import type { Category } from '../model.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -10,6 +11,8 @@ export interface Labels {
   target: Record<TargetState, string>;
   kind: Record<Kind, string>;
   role: { lead: string; support: string; responsible: string };
+  /** A plan's field, as the circular and the ledger name it. */
+  category: Record<Category, string>;
   head: {
     task: string; title: string; plan: string; units: string; deadline: string; state: string; note: string;
     phrase: string; done: string; source: string; milestones: string;
@@ -65,6 +68,7 @@ export const LABELS: Record<Lang, Labels> = {
       by: 'by', from: 'from', window: 'window', recurring: 'recurring', ongoing: 'ongoing', soft: 'soft target', unspecified: 'no fixed date', done: 'done when issued',
     },
     role: { lead: 'lead', support: 'support', responsible: 'responsible' },
+    category: { air: 'air', water: 'water', soil: 'soil', groundwater: 'groundwater', eco: 'eco-civilization' },
     head: {
       task: 'Task', title: 'Title', plan: 'Plan', units: 'Units', deadline: 'Deadline', state: 'State', note: 'Note',
       phrase: 'Phrase', done: 'Done', source: 'Source', milestones: 'Milestones',
@@ -106,6 +110,7 @@ export const LABELS: Record<Lang, Labels> = {
       by: '限期', from: '起执行', window: '时段', recurring: '定期', ongoing: '长期', soft: '力争', unspecified: '无明确时限', done: '印发时已完成',
     },
     role: { lead: '牵头', support: '配合', responsible: '责任' },
+    category: { air: '大气', water: '水', soil: '土壤', groundwater: '地下水', eco: '生态文明' },
     head: {
       task: '任务', title: '标题', plan: '计划', units: '责任单位', deadline: '完成时限', state: '状态', note: '说明',
       phrase: '原文时限', done: '完成日期', source: '出处', milestones: '节点',

@@ -8,8 +8,9 @@ import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../mo
 import type { Passage } from '../trace/sourceText.js';
 import type { ViewOptions } from './view.js';
 import { wrap } from './fit.js';
-import { deadlineText, noteText } from './itemRow.js';
-import { unitNames } from './names.js';
+import { noteText } from './itemRow.js';
+import { deadlineText } from '../messages/items.js';
+import { unitNames } from '../units.js';
 import { paint, stateColor } from './style.js';
 
 export interface TaskDetail {

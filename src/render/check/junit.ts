@@ -1,6 +1,6 @@
 // check as JUnit XML: a suite per plan, a test case per checked milestone, a failure per failing one.
 import type { Item } from '../../engine/evaluate.js';
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
 

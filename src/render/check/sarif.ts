@@ -1,6 +1,6 @@
 // check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line.
 import { README_URL } from '../../readme.js';
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
 const RULES = {

@@ -1,8 +1,8 @@
 // Dates as a circular writes them (2021年6月30日, 2021年6月30日前; June 30, 2021), with date-fns and its
 // zh-CN locale. Loaded only where dates are written so (the circular, the ledger, chat reminders): the engine counts whole days itself (dates/calendar.ts).
-import type { IsoDate } from '../../dates/calendar.js';
-import type { Lang } from '../../messages/labels.js';
-import { requireLibrary } from '../../lazyLibrary.js';
+import type { IsoDate } from './calendar.js';
+import type { Lang } from '../messages/labels.js';
+import { requireLibrary } from '../lazyLibrary.js';
 
 export interface DateWriter {
   /** 2021年6月30日 / June 30, 2021 */
