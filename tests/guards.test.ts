@@ -54,4 +54,15 @@ describe('the status file', () => {
       expect(indexStatus({ entries } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
     }
   });
+
+  it('two entries on the same date: the later line of the file wins', () => {
+    const { project } = projectOf(
+      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: '2021-01-01', file: 'f' }, tasks: [] },
+      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] }] }],
+    );
+    const a = { task: 'T1', state: 'in-progress', date: '2021-06-20' } as const;
+    const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
+    expect(indexStatus({ entries: [a, b] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
+    expect(indexStatus({ entries: [b, a] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('in-progress');
+  });
 });
