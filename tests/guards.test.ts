@@ -1,10 +1,15 @@
 // Small rules whose slip would change answers quietly (each one a bug that the suite once missed).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate, DEFAULT_GATE } from '../src/check/gate.js';
+import { reportCommand } from '../src/commands/report.js';
+import type { Context } from '../src/context.js';
 import { periodKey } from '../src/dates/calendar.js';
 import { occurrenceKeys, type Item } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
-import type { PlanCore, StatusFile } from '../src/model.js';
+import type { PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
 import { matchesUnit, type Filters } from '../src/select.js';
 import { projectOf } from './helpers/project.js';
 
@@ -64,5 +69,39 @@ describe('the status file', () => {
     const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
     expect(indexStatus({ entries: [a, b] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
     expect(indexStatus({ entries: [b, a] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('in-progress');
+  });
+});
+
+describe('the circular of a month', () => {
+  /** A plan issued on `issued`, with a deadline in June and a monthly milestone; its June circular as data. */
+  async function juneCircular(issued: string) {
+    const { project } = projectOf(
+      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: issued, file: 'f' }, tasks: [] },
+      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [
+        { id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] },
+        { id: 'm2', statements: [{ source: 'body', kind: 'recurring', every: 'month', phrase: '每月' }] },
+      ] }],
+    );
+    const status: StatusFile = { entries: [] };
+    const ctx: Context<PlanWithTexts> = {
+      project, filters: { leadOnly: false }, asOf: '2021-07-01', today: '2021-07-01', soonDays: 14, status: { status },
+      index: indexStatus(status, project, '2021-07-01'), notes: [], color: false, lang: 'zh', cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-circular-')),
+    };
+    return JSON.parse((await reportCommand(ctx, { month: '2021-06', format: 'json' })).stdout);
+  }
+
+  it('a plan issued the day after the month is counted nowhere in it; one issued on its last day is', async () => {
+    const after = await juneCircular('2021-07-01');
+    expect(after.knownBy).toBe('2021-06-30');
+    expect(after.figures.due.total).toBe(0);
+    expect(after.figures.overdue.total).toBe(0);
+    expect(after.overdue).toEqual([]);
+    expect(after.units).toEqual([]);
+    expect(after.reporting.units).toEqual([]);
+    expect(after.trend.every((t: { due: { total: number } }) => t.due.total === 0)).toBe(true);
+    expect(after.notIssued.map((p: { plan: string }) => p.plan)).toEqual(['p']);
+    const last = await juneCircular('2021-06-30');
+    expect(last.figures.due.total).toBe(2);
+    expect(last.notIssued).toEqual([]);
   });
 });
