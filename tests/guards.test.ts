@@ -7,7 +7,7 @@ import { runGate, DEFAULT_GATE } from '../src/check/gate.js';
 import { reportCommand } from '../src/commands/report.js';
 import type { Context } from '../src/context.js';
 import { periodKey } from '../src/dates/calendar.js';
-import { occurrenceKeys, type Item } from '../src/engine/evaluate.js';
+import { judge, occurrenceKeys, type Item } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
 import type { PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
 import { matchesUnit, type Filters } from '../src/select.js';
@@ -103,5 +103,16 @@ describe('the circular of a month', () => {
     const last = await juneCircular('2021-06-30');
     expect(last.figures.due.total).toBe(2);
     expect(last.notIssued).toEqual([]);
+  });
+});
+
+describe('a window', () => {
+  const options = (asOf: string) => ({ asOf, soonDays: 7 });
+  it('its first day is in the window, the day before is upcoming; so is an obligation from a date', () => {
+    expect(judge('window', false, '2021-05-01', '2021-09-30', undefined, options('2021-05-01')).state).toBe('in-force');
+    expect(judge('window', false, '2021-05-01', '2021-09-30', undefined, options('2021-04-30')).state).toBe('upcoming');
+    expect(judge('window', false, '2021-05-01', '2021-09-30', undefined, options('2021-09-30')).state).toBe('due-soon');
+    expect(judge('from', false, '2021-05-01', undefined, undefined, options('2021-05-01')).state).toBe('in-force');
+    expect(judge('from', false, '2021-05-01', undefined, undefined, options('2021-04-30')).state).toBe('upcoming');
   });
 });
