@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { runGate, DEFAULT_GATE } from '../src/check/gate.js';
 import { reportCommand } from '../src/commands/report.js';
 import type { Context } from '../src/context.js';
-import { periodKey } from '../src/dates/calendar.js';
+import { periodBounds, periodKey, periodsBetween } from '../src/dates/calendar.js';
+import { dateWriter } from '../src/dates/writer.js';
+import { parseMilestoneRef } from '../src/status/ref.js';
 import { judge, occurrenceKeys, type Item } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
 import type { PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
@@ -114,5 +116,22 @@ describe('a window', () => {
     expect(judge('window', false, '2021-05-01', '2021-09-30', undefined, options('2021-09-30')).state).toBe('due-soon');
     expect(judge('from', false, '2021-05-01', undefined, undefined, options('2021-05-01')).state).toBe('in-force');
     expect(judge('from', false, '2021-05-01', undefined, undefined, options('2021-04-30')).state).toBe('upcoming');
+  });
+});
+
+describe('every two months (每两月)', () => {
+  it('runs January–February, March–April … November–December, from the period the plan was issued in', () => {
+    expect(periodKey('2022-06-14', 'two-months')).toBe('2022-B3');
+    expect(periodKey('2022-01-01', 'two-months')).toBe('2022-B1');
+    expect(periodKey('2022-12-31', 'two-months')).toBe('2022-B6');
+    expect(periodBounds('2022-B3')).toEqual({ start: '2022-05-01', end: '2022-06-30' });
+    expect(periodBounds('2024-B1')).toEqual({ start: '2024-01-01', end: '2024-02-29' });
+    expect(periodsBetween('2022-06-14', '2022-12-31', 'two-months')).toEqual(['2022-B3', '2022-B4', '2022-B5', '2022-B6']);
+    const plan = { id: 'p2', period: { start: '2022-01-01', end: '2022-12-31' }, document: { date: '2022-06-14' } } as PlanCore;
+    expect(occurrenceKeys(plan, 'two-months')).toEqual(['2022-B3', '2022-B4', '2022-B5', '2022-B6']);
+    expect(parseMilestoneRef('m2@2022-B4')).toEqual({ milestone: 'm2', occurrence: '2022-B4' });
+    expect(parseMilestoneRef('m2@2022-B7')).toBeUndefined();
+    expect(dateWriter('zh').period('2022-B4')).toBe('2022年7—8月');
+    expect(dateWriter('en').period('2022-B4')).toBe('July–August 2022');
   });
 });

@@ -362,9 +362,9 @@ due?: string
  */
 from?: string
 /**
- * recurring: the period of one occurrence.
+ * recurring: the period of one occurrence (two-months: 每两月, January–February, March–April … of the calendar year).
  */
-every?: ("month" | "quarter" | "year")
+every?: ("month" | "two-months" | "quarter" | "year")
 /**
  * unspecified: the text that says why no date can be stated (or that the source gives none).
  */
