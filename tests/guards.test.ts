@@ -11,7 +11,7 @@ import { dateWriter } from '../src/dates/writer.js';
 import { parseMilestoneRef } from '../src/status/ref.js';
 import { judge, occurrenceKeys, type Item } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
-import type { PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
+import type { Milestone, PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
 import { matchesUnit, type Filters } from '../src/select.js';
 import { projectOf } from './helpers/project.js';
 
@@ -49,12 +49,17 @@ describe('--grace', () => {
   });
 });
 
+/** A 2021 plan issued on `issued` holding one task, T1, with these milestones. */
+const oneTask = (issued: string, milestones: Milestone[]) =>
+  projectOf(
+    { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: issued, file: 'f' }, tasks: [] },
+    [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones }],
+  );
+const BY_JUNE: Milestone = { id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] };
+
 describe('the status file', () => {
   it('the latest entry for a milestone wins, whatever the order of the file', () => {
-    const { project } = projectOf(
-      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: '2021-01-01', file: 'f' }, tasks: [] },
-      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] }] }],
-    );
+    const { project } = oneTask('2021-01-01', [BY_JUNE]);
     const a = { task: 'T1', state: 'in-progress', date: '2021-06-01' } as const;
     const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
     for (const entries of [[a, b], [b, a]]) {
@@ -63,10 +68,7 @@ describe('the status file', () => {
   });
 
   it('two entries on the same date: the later line of the file wins', () => {
-    const { project } = projectOf(
-      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: '2021-01-01', file: 'f' }, tasks: [] },
-      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] }] }],
-    );
+    const { project } = oneTask('2021-01-01', [BY_JUNE]);
     const a = { task: 'T1', state: 'in-progress', date: '2021-06-20' } as const;
     const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
     expect(indexStatus({ entries: [a, b] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
@@ -77,13 +79,7 @@ describe('the status file', () => {
 describe('the circular of a month', () => {
   /** A plan issued on `issued`, with a deadline in June and a monthly milestone; its June circular as data. */
   async function juneCircular(issued: string) {
-    const { project } = projectOf(
-      { id: 'p', county: 'c', title: 't', category: 'air', year: 2021, period: { start: '2021-01-01', end: '2021-12-31' }, document: { number: 'n', issuer: 'i', date: issued, file: 'f' }, tasks: [] },
-      [{ id: 'T1', title: 't', text: 't', source: { body: { section: ['一'], item: '1' } }, units: { responsible: ['u'] }, milestones: [
-        { id: 'm1', statements: [{ source: 'body', kind: 'by', due: '2021-06-30', phrase: '6月底前' }] },
-        { id: 'm2', statements: [{ source: 'body', kind: 'recurring', every: 'month', phrase: '每月' }] },
-      ] }],
-    );
+    const { project } = oneTask(issued, [BY_JUNE, { id: 'm2', statements: [{ source: 'body', kind: 'recurring', every: 'month', phrase: '每月' }] }]);
     const status: StatusFile = { entries: [] };
     const ctx: Context<PlanWithTexts> = {
       project, filters: { leadOnly: false }, asOf: '2021-07-01', today: '2021-07-01', soonDays: 14, status: { status },
