@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calendarEvents } from '../src/calendar/events.js';
 import { runGate, DEFAULT_GATE } from '../src/check/gate.js';
 import { reportCommand } from '../src/commands/report.js';
 import type { Context } from '../src/context.js';
 import { periodBounds, periodKey, periodsBetween } from '../src/dates/calendar.js';
 import { dateWriter } from '../src/dates/writer.js';
 import { parseMilestoneRef } from '../src/status/ref.js';
-import { judge, occurrenceKeys, type Item } from '../src/engine/evaluate.js';
+import { evaluate, judge, occurrenceKeys, type Item } from '../src/engine/evaluate.js';
+import { DEADLINE_WORDS } from '../src/messages/deadlines.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
 import type { Milestone, PlanCore, PlanWithTexts, StatusFile } from '../src/model.js';
 import { matchesUnit, type Filters } from '../src/select.js';
@@ -73,6 +75,14 @@ describe('the status file', () => {
     const b = { task: 'T1', state: 'done', date: '2021-06-20' } as const;
     expect(indexStatus({ entries: [a, b] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('done');
     expect(indexStatus({ entries: [b, a] } as StatusFile, project, '2021-07-01').latest('T1', 'm1')?.state).toBe('in-progress');
+  });
+
+  it('the calendar names the report that stands, not the last line of the file', () => {
+    const { project, refs } = oneTask('2021-01-01', [BY_JUNE]);
+    const status = { entries: [{ task: 'T1', state: 'done', date: '2021-06-20' }, { task: 'T1', state: 'in-progress', date: '2021-06-01' }] } as StatusFile;
+    const items = evaluate(refs, indexStatus(status, project, '2021-07-01'), { asOf: '2021-07-01', soonDays: 7 });
+    const [event] = calendarEvents(items, project, status, { asOf: '2021-07-01', soonDays: 7, lang: 'en', openOnly: false });
+    expect(event?.description).toContain(`${DEADLINE_WORDS.en.reported}: 2021-06-20 ${DEADLINE_WORDS.en.entryState.done}`);
   });
 });
 

@@ -3,6 +3,7 @@
 import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import type { Item } from '../engine/evaluate.js';
 import { itemKey } from '../engine/itemKey.js';
+import { latestEntry } from '../engine/statusIndex.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type PlanWithTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
@@ -52,7 +53,8 @@ export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, s
     const settled = SETTLED.has(i.state);
     const units = unitNames(project, plan.county, i.units);
     const body = task.source.body;
-    const latest = changes.entries.at(-1);
+    // The report that stands (statusIndex.ts): the latest date, on one date the later line.
+    const latest = latestEntry(changes.entries);
     const reference = planReference(plan, task, o.lang);
     const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${i.doneDate}` : ''}` : `${L.state[i.state]}（${W.since(rev.lastModified)}）`;
     const description = [
