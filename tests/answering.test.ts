@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarEvents } from '../src/calendar/events.js';
+import { showCommand } from '../src/commands/show.js';
 import { summarize } from '../src/commands/summary.js';
 import { selectedItems } from '../src/commands/views.js';
 import { prepare, type Context } from '../src/context.js';
@@ -63,6 +64,14 @@ describe('a unit named by the body or the annex answers for a milestone both sta
       }
     }
     expect(both).toBeGreaterThanOrEqual(31);
+  });
+});
+
+describe('show', () => {
+  it('names who answers for a milestone with units of its own, under its statements', () => {
+    const text = showCommand(ctx, 'QS21-AIR-08', { width: 200, wrap: false }).stdout;
+    const m1 = text.slice(text.indexOf('  m1 '), text.indexOf('  m2 '));
+    expect(m1).toContain('牵头：市生态环境局沁水分局 · 责任：县能源局、县工信局、各有关乡（镇）人民政府');
   });
 });
 
