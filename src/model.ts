@@ -23,7 +23,8 @@ export interface County {
 
 /** What the engine and the views that print no texts need of a milestone: instead of its statements,
  * their effective reading, worked out once when the file is parsed (soft and disagree only when true:
- * a run reads a hundred thousand of these). */
+ * a run reads a hundred thousand of these). Its units, where it has its own, are the units that answer
+ * for it (units.ts: the annex row's and, where the body states it too, the body item's). */
 export type MilestoneCore = Pick<Milestone, 'id' | 'what' | 'units'> & Omit<Effective, 'soft' | 'disagree'> & { soft?: true; disagree?: true };
 export type TaskCore = Pick<Task, 'id' | 'title' | 'units' | 'targets'> & { milestones: MilestoneCore[] };
 /** A plan without its texts and sources: a fraction of its size, so most runs load only this. Its

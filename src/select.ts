@@ -2,7 +2,8 @@
 import { closest } from './closest.js';
 import type { Item } from './engine/evaluate.js';
 import { UsageError } from './errors.js';
-import { ROLES, type Category, type LoadedPlan, type Project, type Role, type TaskRef } from './model.js';
+import type { Category, LoadedPlan, Project, TaskRef, Units } from './model.js';
+import { answering } from './units.js';
 
 export const CATEGORIES: Record<Category, string[]> = {
   air: ['大气', '空气', '大气污染防治'],
@@ -83,14 +84,13 @@ export function selectTasks<L extends LoadedPlan>(project: Project<L>, filters: 
   );
 }
 
-/** The roles a unit filter matches: lead-only leaves out supporting units. */
-const rolesFor = (filters: Filters): readonly Role[] => (filters.leadOnly ? ['lead', 'responsible'] : ROLES);
-
-export function matchesUnit(units: Item['units'], county: string, filters: Filters): boolean {
+/** A unit filter matches the units that answer (units.ts), and, unless lead-only, those that support. */
+export function matchesUnit(units: Units, county: string, filters: Filters): boolean {
   const wanted = filters.units?.get(county);
   if (!filters.units) return true;
   if (!wanted) return false;
-  return rolesFor(filters).some((role) => (units[role] ?? []).some((id) => wanted.has(id)));
+  const a = answering(units);
+  return a.answer.some((id) => wanted.has(id)) || (!filters.leadOnly && a.support.some((id) => wanted.has(id)));
 }
 
 export const filterItems = (items: Item[], filters: Filters): Item[] => (filters.units ? items.filter((i) => matchesUnit(i.units, i.plan.county, filters)) : items);

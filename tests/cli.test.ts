@@ -143,7 +143,7 @@ describe('plancheck validate', () => {
     const r = plancheck(['validate', '--plans', path.join(dir, 'plans'), '--status', path.join(dir, 'status.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/plans\/demo\/2021-air\.yaml:42:66: error SCHEMA .*every is "fortnight", but must be one of: month, quarter, year/);
+    expect(r.stderr).toMatch(/plans\/demo\/2021-air\.yaml:42:66: error SCHEMA .*every is "fortnight", but must be one of: month, two-months, quarter, year/);
     expect(r.stderr).toMatch(/status\.yaml:\d+:\d+: error YAML_SYNTAX/);
     // a plan that cannot be read would make every status entry of its tasks "unknown": those are not reported
     expect(r.stderr).not.toContain('STATUS_UNKNOWN_TASK');

@@ -40,11 +40,11 @@ describe('plancheck ledger', () => {
     const dir = workspace();
     const r = plancheck(['ledger', '--county', 'qinshui', '--unit', '县住建局', '--as-of', '2021-07-05', '--status', 'status.yaml', '--output', '台账.xlsx'], { cwd: dir });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('wrote 台账.xlsx: 沁水县生态环境保护行动计划任务台账（县住建局）, 24 rows, as of 2021-07-05\n');
+    expect(r.stdout).toBe('wrote 台账.xlsx: 沁水县生态环境保护行动计划任务台账（县住建局）, 29 rows, as of 2021-07-05\n');
     expect(r.code).toBe(0);
     const { ws, head, col } = await openLedger(path.join(dir, '台账.xlsx'));
     expect(ws.getCell(1, 1).value).toBe('沁水县生态环境保护行动计划任务台账（县住建局）');
-    expect(String(ws.getCell(2, 1).value)).toMatch(/^截至2021年7月5日，共24项。/);
+    expect(String(ws.getCell(2, 1).value)).toMatch(/^截至2021年7月5日，共29项。/);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: head });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${head}:${head}` });
@@ -111,10 +111,10 @@ describe('plancheck import', () => {
     const last = ws.actualRowCount;
     const width = ws.columnCount;
     const rows = Array.from({ length: last - head }, (_, i) => Array.from({ length: width }, (_, c) => ws.getCell(head + 1 + i, c + 1).value));
-    expect(rows).toHaveLength(23);
+    expect(rows).toHaveLength(27);
     // Shuffled: the rows in another order, each row whole.
     const shuffled = rows.map((_, i) => rows[(i * 7) % rows.length] as ExcelJS.CellValue[]);
-    expect(new Set(shuffled).size).toBe(23);
+    expect(new Set(shuffled).size).toBe(27);
     shuffled.forEach((values, i) => values.forEach((v, c) => (ws.getCell(head + 1 + i, c + 1).value = v)));
     const rowOf = (suffix: string) => head + 1 + shuffled.findIndex((values) => String(values[col(KEY_HEADER) - 1]).endsWith(suffix));
     const fill = (suffix: string, cells: Record<string, ExcelJS.CellValue>) => {

@@ -156,4 +156,12 @@ describe('merge rules', () => {
     ], existing, ctx.project);
     expect(merged.map((m) => m.outcome.kind)).toEqual(['new', 'change', 'same', 'conflict', 'conflict', 'same', 'same']);
   });
+  it('of two entries on one date, the later line is the report a change follows (the rule of the status index)', () => {
+    const sameDay = [
+      { task: 'DM21-AIR-05', milestone: 'm2', state: 'in-progress' as const, date: '2021-08-01' },
+      { task: 'DM21-AIR-05', milestone: 'm2', state: 'blocked' as const, date: '2021-08-01' },
+    ];
+    const [merged] = mergeEntries([candidate(1, {})], sameDay, ctx.project);
+    expect(merged?.outcome).toEqual({ kind: 'change', before: sameDay[1] });
+  });
 });

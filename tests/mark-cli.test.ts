@@ -47,6 +47,15 @@ describe('plancheck mark', () => {
     expect(plancheck(['validate', '--plans', PLANS, '--status', status]).code).toBe(0);
   });
 
+  it('in-progress, then done, on the same date: done (the later line wins)', () => {
+    const { dir } = workspace();
+    expect(mark(dir, 'DM21-AIR-05', 'm2', 'in-progress', '--date', '2021-10-20', '--as-of', '2021-11-01').code).toBe(0);
+    const r = mark(dir, 'DM21-AIR-05', 'm2', 'done', '--date', '2021-10-20', '--as-of', '2021-11-01');
+    expect(r.stdout).toContain('DM21-AIR-05 m2: done on time');
+    const done = plancheck(['done', '--plans', PLANS, '--status', 'status.yaml', '--as-of', '2021-11-01', '--format', 'json'], { cwd: dir });
+    expect(done.stdout).toContain('"DM21-AIR-05"');
+  });
+
   it('marks an occurrence, a target\'s measured value and an extension, in Chinese words too', () => {
     const { dir, status } = workspace();
     const occurrence = mark(dir, 'DM21-AIR-02', 'm1@2021-Q3', '已完成', '--date', '2021-09-28', '--lang', 'zh', '--as-of', '2021-10-01');

@@ -29,6 +29,8 @@ describe('readPhrase: every phrase kind of the glossary', () => {
     ['每月', { kind: 'recurring', every: 'month' }],
     ['按月', { kind: 'recurring', every: 'month' }],
     ['每季度', { kind: 'recurring', every: 'quarter' }],
+    ['每两月清洗一次', { kind: 'recurring', every: 'two-months' }],
+    ['每两个月', { kind: 'recurring', every: 'two-months' }],
     ['按季度', { kind: 'recurring', every: 'quarter' }],
     ['每年', { kind: 'recurring', every: 'year' }],
     ['长期坚持', { kind: 'ongoing' }],

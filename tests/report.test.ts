@@ -93,7 +93,7 @@ describe('plancheck report: the monthly circular', () => {
     const bands = plancheck(['report', '--month', '2021-06', ...qinshui, '--lights', path.join(dir, 'bands.yaml'), '--format', 'markdown']).stdout;
     const overdue = bands.slice(bands.indexOf('## 五、'), bands.indexOf('## 六、'));
     expect(overdue).toContain('| 预警 | 出处 |');
-    expect(overdue).toContain('| 红灯 | 大气计划 四（一）20 / 附件第32行 | 建立VOCs相关清单 | 市生态环境局沁水分局 | 2021年1月31日前（期限早于印发日） | 151天 |');
+    expect(overdue).toContain('| 红灯 | 大气计划 四（一）20 / 附件第32行 | 建立VOCs相关清单 | 市生态环境局沁水分局、开发区管委会 | 2021年1月31日前（期限早于印发日） | 151天 |');
     expect(overdue).toContain('| 黄牌 | 水计划 三（五）1 | 入河排污口监督管理（2021年6月） |');
     const plain = plancheck(fixtureArgs('report', '--month', '2021-09', '--format', 'markdown'));
     expect(plain.stdout).toContain('以下事项均为红灯');

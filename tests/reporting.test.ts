@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTypedDate } from '../src/dates/typed.js';
-import { dateWriter } from '../src/render/report/dates.js';
+import { dateWriter } from '../src/dates/writer.js';
 import { reportingDeadline, reportingStatus, type OpenMilestone } from '../src/report/reporting.js';
 import { ROOT } from './helpers/cli.js';
 

@@ -55,6 +55,30 @@ describe('checkSameReading', () => {
     expect(f[0]?.at).toEqual({ file: '/p/plans/yangcheng/2021-air.yaml', path: ['tasks', 0, 'text'] });
   });
 
+  it('compares undated milestones too: an obligation without a date in one county, none in the other', () => {
+    const A = '充分发挥委员会作用。各相关部门要将大气污染防治重点工作纳入本部门规划和年度计划。持续开展月调度月通报。';
+    const B = '充分发挥各级委员会作用。各相关部门要将大气污染防治重点工作纳入本部门规划和年度计划。持续开展月调度月通报。';
+    const monthly = ms('m1', '月调度月通报', 'recurring', { every: 'month' }, '持续开展月调度月通报');
+    const undated = ms('m2', undefined, 'unspecified', { why: '正文未规定完成时限' }, '各相关部门将大气污染防治重点工作纳入本部门规划和年度计划');
+    const f = checkSameReading(projectOf([
+      ['qinshui', [task('QS21-AIR-S1', A, [monthly, undated])]],
+      ['yangcheng', [task('YC21-AIR-S1', B, [monthly])]],
+    ]));
+    expect(f.map((x) => [x.args.subject, x.args.actual, x.args.expected?.split(': ')[1]])).toEqual([['YC21-AIR-S1', 'no date', 'unspecified']]);
+    expect(checkSameReading(projectOf([
+      ['qinshui', [task('QS21-AIR-S1', A, [monthly, undated])]],
+      ['yangcheng', [task('YC21-AIR-S1', B, [monthly, undated])]],
+    ]))).toEqual([]);
+  });
+
+  it('a milestone without a date or a what (正文未规定完成时限, for the whole text) is no date, as a text without one', () => {
+    const placeholder = ms('m1', undefined, 'unspecified', { why: '正文未规定完成时限' });
+    expect(checkSameReading(projectOf([
+      ['qinshui', [task('QS21-SOIL-15', `${S}严肃查处土壤污染环境违法行为。`, [placeholder])]],
+      ['yangcheng', [task('YC21-SOIL-15', S, [placeholder])]],
+    ]))).toEqual([]);
+  });
+
   it('is silent where both read alike, across white space, punctuation, full/half width and ** markers', () => {
     const other = '**持续推进受污染耕地安全利用,提高安全利用类耕地 安全利用技术针对性.**';
     expect(normalise(other)).toBe(normalise(S));

@@ -9,7 +9,7 @@ import { doneCommand, dueCommand, lateCommand, listCommand, selectedItems } from
 import type { View as ViewInput } from '../src/commands/output.js';
 import { prepare, type Context } from '../src/context.js';
 import type { PlanWithTexts } from '../src/model.js';
-import { itemLabel } from '../src/render/itemRow.js';
+import { itemLabel } from '../src/messages/items.js';
 import { plancheck, ROOT } from './helpers/cli.js';
 
 const STATUS = 'examples/qinshui-2021-status.yaml';

@@ -3,13 +3,14 @@
 import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import type { Item } from '../engine/evaluate.js';
 import { itemKey } from '../engine/itemKey.js';
+import { latestEntry } from '../engine/statusIndex.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type PlanWithTexts, type Project, type StatusFile, type TaskRef } from '../model.js';
-import { itemTitle } from '../render/itemRow.js';
-import { unitNames } from '../render/names.js';
-import { planReference } from '../render/reference.js';
-import { dateWriter } from '../render/report/dates.js';
+import { dateWriter } from '../dates/writer.js';
+import { itemTitle } from '../messages/items.js';
+import { unitNames } from '../units.js';
+import { planReference } from '../report/reference.js';
 import { recordedChanges, revision } from './revision.js';
 
 export interface CalendarEvent {
@@ -53,7 +54,8 @@ export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, s
     const rev = revision(i, changes, plan.document.date, o.asOf, o.soonDays);
     const settled = SETTLED.has(i.state);
     const units = unitNames(project, plan.county, i.units);
-    const latest = changes.entries.at(-1);
+    // The report that stands (statusIndex.ts): the latest date, on one date the later line.
+    const latest = latestEntry(changes.entries);
     const reference = planReference(plan, task, o.lang);
     const occurrence = i.occurrence ? ` ${D.period(i.occurrence)}` : '';
     const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${D.day(i.doneDate)}` : ''}` : `${L.state[i.state]}${o.lang === 'zh' ? `（${W.since(D.day(rev.lastModified))}）` : ` (${W.since(D.day(rev.lastModified))})`}`;

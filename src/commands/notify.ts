@@ -13,7 +13,7 @@ import { composeMessages, reminderMessage, type ChatMessage } from '../notify/me
 import { unitReporting } from '../report/monthly.js';
 import { reportingDeadline } from '../report/reporting.js';
 import { DEFAULT_REPORTING_DAY, loadHeader } from './report.js';
-import { dateWriter } from '../render/report/dates.js';
+import { dateWriter } from '../dates/writer.js';
 import { PLATFORMS } from '../notify/platforms/index.js';
 import type { Target } from '../notify/platforms/platform.js';
 import { deliver } from '../notify/send.js';

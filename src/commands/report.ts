@@ -17,7 +17,7 @@ import { NO_CACHE } from '../load/cache.js';
 import type { ReadOptions } from '../load/readText.js';
 import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
-import { dateWriter } from '../render/report/dates.js';
+import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
 import { buildMonthlyReport } from '../report/monthly.js';
 import { selectTasks } from '../select.js';

@@ -3,11 +3,11 @@ import { statusNotes, type Context } from '../context.js';
 import { STATES, type Item, type State } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import { LABELS } from '../messages/labels.js';
-import { unitNames } from '../render/names.js';
 import { paint } from '../render/style.js';
 import { renderFitTable } from '../render/fitTable.js';
 import { tableLayout } from '../render/view.js';
 import { CATEGORIES } from '../select.js';
+import { answeringNames } from '../units.js';
 import { parseFormat, viewOf, type Fit, type Output } from './output.js';
 import { selectedItems } from './views.js';
 
@@ -20,8 +20,7 @@ function keysOf(ctx: Context, i: Item, by: Group): string[] {
   const zh = ctx.lang === 'zh';
   if (by === 'county') return [zh ? ctx.project.counties.get(i.plan.county)?.name ?? i.plan.county : i.plan.county];
   if (by === 'category') return [zh ? CATEGORIES[i.plan.category][0]! : i.plan.category];
-  const n = unitNames(ctx.project, i.plan.county, i.units);
-  return [...new Set([...n.lead, ...n.responsible])];
+  return [...new Set(answeringNames(ctx.project, i.plan.county, i.units).answer)];
 }
 
 export function summarize(ctx: Context, items: Item[], by: Group): Map<string, Record<State, number>> {

@@ -3,7 +3,8 @@
 // gave the same answers, but allocating its Date objects was a third of a large run's evaluation.)
 
 export type IsoDate = string;
-export type Period = 'month' | 'quarter' | 'year';
+/** two-months: 每两月, the calendar year's January–February, March–April … November–December. */
+export type Period = 'month' | 'two-months' | 'quarter' | 'year';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,11 +50,12 @@ export const addDaysIso = (iso: IsoDate, days: number): IsoDate => fromDayNumber
 export const daysBetween = (a: IsoDate, b: IsoDate): number => dayNumber(b) - dayNumber(a);
 
 
-/** The key of the period holding a date: 2021-06, 2021-Q2 or 2021. */
+/** The key of the period holding a date: 2021-06, 2021-B3 (May–June), 2021-Q2 or 2021. */
 export function periodKey(iso: IsoDate, every: Period): string {
   const year = iso.slice(0, 4);
   const month = Number(iso.slice(5, 7));
   if (every === 'month') return iso.slice(0, 7);
+  if (every === 'two-months') return `${year}-B${Math.ceil(month / 2)}`;
   if (every === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
   return year;
 }
@@ -69,10 +71,11 @@ export function periodBounds(key: string): { start: IsoDate; end: IsoDate } {
 
 function computeBounds(key: string): { start: IsoDate; end: IsoDate } {
   const year = Number(key.slice(0, 4));
-  const q = /^\d{4}-Q([1-4])$/.exec(key);
+  const q = /^\d{4}-([BQ])([1-6])$/.exec(key);
   if (q) {
-    const first = (Number(q[1]) - 1) * 3 + 1;
-    return { start: ymd(year, first, 1), end: lastDayOfMonth(year, first + 2) };
+    const months = q[1] === 'Q' ? 3 : 2;
+    const first = (Number(q[2]) - 1) * months + 1;
+    return { start: ymd(year, first, 1), end: lastDayOfMonth(year, first + months - 1) };
   }
   if (key.length === 7) {
     const month = Number(key.slice(5, 7));

@@ -89,6 +89,7 @@ export function readPhrase(phrase: string, ctx: PhraseContext): Reading | undefi
 
 function recurrence(p: string): Period | undefined {
   if (/每月|按月|逐月|每个月|月调度|月通报/.test(p)) return 'month';
+  if (/每两个?月|每隔一个?月/.test(p)) return 'two-months';
   if (/每季度?|按季度?|逐季/.test(p)) return 'quarter';
   if (/每年|按年|逐年|每一年/.test(p)) return 'year';
   return undefined;

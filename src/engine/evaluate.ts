@@ -22,7 +22,7 @@ export interface Item {
   task: TaskCore;
   plan: PlanCore;
   milestone: MilestoneCore;
-  /** Recurring occurrence key: 2021-06, 2021-Q2 or 2021. */
+  /** Recurring occurrence key: 2021-06, 2021-B3, 2021-Q2 or 2021. */
   occurrence?: string;
   kind: Kind;
   soft: boolean;

@@ -1,6 +1,7 @@
 // A plan's core: what the engine reads, without texts and sources. Pure, and computed once per file
 // content (the parse cache stores it beside the whole plan).
 import type { MilestoneCore, Plan, PlanCore, TaskCore, Units } from '../model.js';
+import { milestoneUnits } from '../units.js';
 import { effectiveReading } from './reading.js';
 
 export function planCore(plan: Plan): PlanCore {
@@ -18,7 +19,8 @@ export function planCore(plan: Plan): PlanCore {
         return {
           id: m.id,
           ...(m.what !== undefined ? { what: m.what } : {}),
-          ...(m.units ? { units: m.units } : {}),
+          // Who answers for it: the task's units and the annex row's, by the one rule of units.ts.
+          ...(m.units ? { units: milestoneUnits(t.units, m) } : {}),
           ...reading,
           ...(soft ? { soft } : {}),
           ...(disagree ? { disagree } : {}),

@@ -18,7 +18,7 @@ export interface Effective {
 }
 
 const DATED: ReadonlySet<Kind> = new Set(['by', 'soft', 'window', 'done']);
-const PERIOD_ORDER: readonly Period[] = ['month', 'quarter', 'year'];
+const PERIOD_ORDER: readonly Period[] = ['month', 'two-months', 'quarter', 'year'];
 
 const signature = (s: Statement): string => [s.kind, s.due, s.from, s.every, s.day].join('|');
 

@@ -36,6 +36,15 @@ class ByTask<T> {
 export const entryMilestone = (project: Project, task: string, milestone?: string): string | undefined =>
   milestone ?? (project.tasks.get(task)?.task.milestones.length === 1 ? project.tasks.get(task)?.task.milestones[0]?.id : undefined);
 
+/** Of two reports on one milestone, the one that stands: the later date; on the same date, the later
+ * line of the status file (`mark … in-progress --date D`, then `mark … done --date D`: done). Entries
+ * are read in the file's order. */
+export const standsOver = (entry: Pick<Entry, 'date'>, before: Pick<Entry, 'date'> | undefined): boolean => before === undefined || entry.date >= before.date;
+
+/** The report that stands among several on one milestone, in the file's order. */
+export const latestEntry = <E extends Pick<Entry, 'date'>>(entries: readonly E[]): E | undefined =>
+  entries.reduce<E | undefined>((latest, e) => (standsOver(e, latest) ? e : latest), undefined);
+
 /** Entries dated after asOf have not happened yet as of that date and are left out (a replay of the past). */
 export function indexStatus(status: StatusFile, project: Project, asOf: IsoDate): StatusIndex {
   const latest = new ByTask<Entry>();
@@ -46,7 +55,7 @@ export function indexStatus(status: StatusFile, project: Project, asOf: IsoDate)
     const milestone = milestoneOf(entry.task, entry.milestone);
     if (!milestone || entry.date > asOf) continue;
     const before = latest.get(entry.task, milestone, entry.occurrence);
-    if (!before || entry.date >= before.date) latest.set(entry.task, milestone, entry.occurrence, entry);
+    if (standsOver(entry, before)) latest.set(entry.task, milestone, entry.occurrence, entry);
   }
   for (const ext of status.extensions ?? []) {
     const milestone = milestoneOf(ext.task, ext.milestone);

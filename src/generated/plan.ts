@@ -362,9 +362,9 @@ due?: string
  */
 from?: string
 /**
- * recurring: the period of one occurrence.
+ * recurring: the period of one occurrence (two-months: 每两月, January–February, March–April … of the calendar year).
  */
-every?: ("month" | "quarter" | "year")
+every?: ("month" | "two-months" | "quarter" | "year")
 /**
  * recurring every month: the day of the month each occurrence is due by (每月25日前); without it, the month's last day (the last day where the month is shorter).
  */

@@ -46,7 +46,7 @@ task: Ref
  */
 milestone?: string
 /**
- * For a recurring milestone: 2021-06 (month), 2021-Q2 (quarter) or 2021 (year).
+ * For a recurring milestone: 2021-06 (month), 2021-B3 (two months: B1 January–February … B6 November–December), 2021-Q2 (quarter) or 2021 (year).
  */
 occurrence?: string
 /**

@@ -5,13 +5,12 @@ import type { Item } from '../engine/evaluate.js';
 import type { Lights } from '../generated/lights.js';
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type Plan, type PlanWithTexts, type Project, type Task, type Unit } from '../model.js';
-import { unitNames } from '../render/names.js';
-import { REPORT_WORDS } from '../render/report/words.js';
 import { lightOf, type Light } from '../report/monthly.js';
-import { dateWriter } from '../render/report/dates.js';
+import { dateWriter } from '../dates/writer.js';
 import { taskReference } from '../report/reference.js';
 import { columnsFor, type Column, type ColumnId } from './columns.js';
 import { formatKey } from './key.js';
+import { answering, answeringNames } from '../units.js';
 
 export type Cell = string | number | undefined;
 
@@ -91,9 +90,9 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
       const milestone = task.milestones.find((m) => m.id === item.milestone.id);
       const statedPhrase = milestone?.statements.find((s) => s.phrase)?.phrase;
       const phrase = statedPhrase ?? L.kind[item.kind];
-      const names = unitNames(project, plan.county, item.units);
+      const names = answeringNames(project, plan.county, item.units);
       const registry = project.counties.get(plan.county)?.units;
-      const contacts = [...(item.units.lead ?? []), ...(item.units.responsible ?? [])].map((id) => contactText(registry?.get(id))).filter(Boolean);
+      const contacts = answering(item.units).answer.map((id) => contactText(registry?.get(id))).filter(Boolean);
       const light = OPEN.has(item.state) ? lightOf(item, asOf, lights) : undefined;
       const first = firstRow.get(task.id);
       if (first === undefined) firstRow.set(task.id, index + 1);
@@ -102,11 +101,11 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
         ...(light && light !== 'green' ? { light } : {}),
         cells: {
           seq: index + 1,
-          plan: `${plan.year}年${REPORT_WORDS.zh.category[plan.category]}`,
+          plan: `${plan.year}年${L.category[plan.category]}`,
           ref: planReference(task, plan),
           text: first === undefined ? task.text : `见序号${first}`,
           node: [item.milestone.what ?? statedPhrase ?? task.title, item.occurrence ? D.period(item.occurrence) : ''].filter(Boolean).join('：'),
-          lead: [...names.lead, ...names.responsible].join('、'),
+          lead: names.answer.join('、'),
           support: names.support.join('、'),
           ...(office ? { contact: contacts.join('；') } : {}),
           deadline: item.deadline ?? phrase,

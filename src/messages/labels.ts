@@ -1,7 +1,9 @@
 // Words of the views, per language. Both languages have every key: the compiler says when one lacks it.
 import type { State } from '../engine/evaluate.js';
 import type { TargetState } from '../engine/targets.js';
+import type { Period } from '../dates/calendar.js';
 import type { Kind } from '../dates/phrase.js';
+import type { Category } from '../model.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -10,6 +12,8 @@ export interface Labels {
   target: Record<TargetState, string>;
   kind: Record<Kind, string>;
   role: { lead: string; support: string; responsible: string };
+  /** A plan's field, as the circular and the ledger name it. */
+  category: Record<Category, string>;
   head: {
     task: string; title: string; plan: string; units: string; deadline: string; state: string; note: string;
     phrase: string; done: string; source: string; milestones: string;
@@ -45,7 +49,7 @@ export interface Labels {
   moreFindings: (n: number) => string;
   /** show's words. */
   detail: {
-    body: string; annex: (row: string) => string; from: string; due: string; every: Record<'month' | 'quarter' | 'year', string>; byDay: (day: number) => string; note: string; row: string;
+    body: string; annex: (row: string) => string; from: string; due: string; every: Record<Period, string>; byDay: (day: number) => string; note: string; row: string;
     entry: Record<'done' | 'in-progress' | 'not-started' | 'blocked' | 'waived', string>;
     comparison: Record<'lte' | 'lt' | 'gte' | 'gt' | 'eq' | 'class-or-better', string>;
     field: Record<'date' | 'units' | 'text' | 'scope', string>;
@@ -65,6 +69,7 @@ export const LABELS: Record<Lang, Labels> = {
       by: 'by', from: 'from', window: 'window', recurring: 'recurring', ongoing: 'ongoing', soft: 'soft target', unspecified: 'no fixed date', done: 'done when issued',
     },
     role: { lead: 'lead', support: 'support', responsible: 'responsible' },
+    category: { air: 'air', water: 'water', soil: 'soil', groundwater: 'groundwater', eco: 'eco-civilization' },
     head: {
       task: 'Task', title: 'Title', plan: 'Plan', units: 'Units', deadline: 'Deadline', state: 'State', note: 'Note',
       phrase: 'Phrase', done: 'Done', source: 'Source', milestones: 'Milestones',
@@ -90,7 +95,7 @@ export const LABELS: Record<Lang, Labels> = {
     checked: (n, asOf, failing, warnings) => `${plural(n, 'milestone')} checked as of ${asOf}: ${failing} failing, ${plural(warnings, 'warning')}`,
     moreFindings: (n) => `… and ${n} more (--limit 0 shows all; --format json, junit, sarif or github always list all)`,
     detail: {
-      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note', row: 'annex row',
+      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', 'two-months': 'every two months', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note', row: 'annex row',
       entry: { 'done': 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'blocked': 'blocked', 'waived': 'waived' },
       comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': 'class or better than' },
       field: { date: 'date', units: 'units', text: 'text', scope: 'scope' },
@@ -106,6 +111,7 @@ export const LABELS: Record<Lang, Labels> = {
       by: '限期', from: '起执行', window: '时段', recurring: '定期', ongoing: '长期', soft: '力争', unspecified: '无明确时限', done: '印发时已完成',
     },
     role: { lead: '牵头', support: '配合', responsible: '责任' },
+    category: { air: '大气', water: '水', soil: '土壤', groundwater: '地下水', eco: '生态文明' },
     head: {
       task: '任务', title: '标题', plan: '计划', units: '责任单位', deadline: '完成时限', state: '状态', note: '说明',
       phrase: '原文时限', done: '完成日期', source: '出处', milestones: '节点',
@@ -131,7 +137,7 @@ export const LABELS: Record<Lang, Labels> = {
     checked: (n, asOf, failing, warnings) => `截至${asOf}共检查${n}个节点：${failing}个不通过，${warnings}个预警`,
     moreFindings: (n) => `……另有${n}条（--limit 0 显示全部；--format json、junit、sarif、github 总是列出全部）`,
     detail: {
-      body: '正文', annex: (row) => `附件${row}`, from: '起', due: '到期', every: { month: '每月', quarter: '每季度', year: '每年' }, byDay: (day) => `${day}日前`, note: '备注', row: '附件行',
+      body: '正文', annex: (row) => `附件${row}`, from: '起', due: '到期', every: { month: '每月', 'two-months': '每两月', quarter: '每季度', year: '每年' }, byDay: (day) => `${day}日前`, note: '备注', row: '附件行',
       entry: { 'done': '已完成', 'in-progress': '进行中', 'not-started': '未开始', 'blocked': '受阻', 'waived': '已免除' },
       comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': '达到或优于' },
       field: { date: '时限', units: '责任单位', text: '内容', scope: '范围' },

@@ -4,6 +4,7 @@ import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import type { Item } from '../engine/evaluate.js';
 import { itemKey } from '../engine/itemKey.js';
 import { byText } from '../order.js';
+import { answering } from '../units.js';
 
 /** Milestones already announced as overdue, with the date they first were. */
 export type Announced = Record<string, IsoDate>;
@@ -29,16 +30,14 @@ export interface Digest {
 const OPEN = new Set<Item['state']>(['due-soon', 'upcoming', 'in-force']);
 const byDeadline = (a: Item, b: Item): number => byText(a.deadline ?? '', b.deadline ?? '') || byText(itemKey(a), itemKey(b));
 
-/** The units that answer for an item: lead and responsible (supporting units are not counted). */
-export const answering = (i: Item): string[] => [...(i.units.lead ?? []), ...(i.units.responsible ?? [])];
-
 export function makeDigest(items: Item[], o: { asOf: IsoDate; withinDays: number; announced: Announced }): Digest {
   const horizon = addDaysIso(o.asOf, o.withinDays);
   const overdue = items.filter((i) => i.state === 'overdue').sort(byDeadline);
   const dueSoon = items.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
   const counts = new Map<string, UnitCount>();
   const count = (i: Item, field: 'overdue' | 'due') => {
-    for (const unit of answering(i)) {
+    // The units that answer (units.ts): supporting units are not counted.
+    for (const unit of answering(i.units).answer) {
       const key = `${i.plan.county}/${unit}`;
       const c = counts.get(key) ?? { county: i.plan.county, unit, overdue: 0, due: 0 };
       c[field]++;

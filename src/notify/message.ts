@@ -5,11 +5,11 @@ import type { Item } from '../engine/evaluate.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
-import { itemTitle } from '../render/itemRow.js';
-import { shortUnits, unitNames } from '../render/names.js';
-import { planReference } from '../render/reference.js';
+import { itemTitle } from '../messages/items.js';
+import { planReference } from '../report/reference.js';
 import type { UnitReporting } from '../report/reporting.js';
-import { answering, makeDigest, type Announced, type Digest } from './digest.js';
+import { answering, answeringNames, shortUnits } from '../units.js';
+import { makeDigest, type Announced, type Digest } from './digest.js';
 
 export interface ChatLine {
   /** The task id, printed first (and linked). */
@@ -52,7 +52,7 @@ function itemLine(i: Item, project: Project<PlanWithTexts>, o: ComposeOptions): 
   const when = i.state === 'overdue' ? `${W.dueOn(i.deadline ?? '')}${comma}${W.late(i.days ?? 0)}` : W.dueOn(i.deadline ?? '');
   const extended = i.extension && i.due ? `${open}${L.extended(i.due)}${close}` : '';
   const occurrence = i.occurrence ? ` ${i.occurrence}` : '';
-  const units = shortUnits(unitNames(project, plan.county, i.units));
+  const units = shortUnits(answeringNames(project, plan.county, i.units));
   return {
     id: i.task.id,
     ...(o.baseUrl ? { href: taskLink(o.baseUrl, i.task.id) } : {}),
@@ -93,7 +93,7 @@ export function composeMessages(items: Item[], project: Project<PlanWithTexts>, 
   if (!o.perUnit) return covering(message(digest(items), project, o), items);
   const whole = digest(items);
   return whole.units.flatMap((u) => {
-    const mine = items.filter((i) => i.plan.county === u.county && answering(i).includes(u.unit));
+    const mine = items.filter((i) => i.plan.county === u.county && answering(i.units).answer.includes(u.unit));
     const name = project.counties.get(u.county)?.units.get(u.unit)?.name ?? u.unit;
     return covering(message(digest(mine), project, o, name), mine);
   });

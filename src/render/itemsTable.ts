@@ -3,8 +3,10 @@ import type { Item } from '../engine/evaluate.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
 import { renderFitTable } from './fitTable.js';
-import { deadlineCell, deadlineFootnotes, itemLabel, itemTitleWhole, noteText } from './itemRow.js';
-import { unitsCell, unitNames } from './names.js';
+import { deadlineCell, deadlineFootnotes, itemTitleWhole, noteText } from './itemRow.js';
+import { itemLabel } from '../messages/items.js';
+import { answeringNames } from '../units.js';
+import { unitsCell } from './unitsCell.js';
 import { paint, stateColor } from './style.js';
 import { tableLayout, type ViewOptions } from './view.js';
 
@@ -15,7 +17,7 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
   const rows = items.map((i) => [
     itemLabel(i),
     itemTitleWhole(i, L),
-    unitsCell(unitNames(project, i.plan.county, i.units), L),
+    unitsCell(answeringNames(project, i.plan.county, i.units), L),
     deadlineCell(i, L),
     L.state[i.state],
     noteText(i, L),

@@ -3,7 +3,7 @@
 import type { Item } from '../engine/evaluate.js';
 import type { AnnexRow } from '../generated/plan.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
-import { unitNames } from './names.js';
+import { unitNames } from '../units.js';
 
 export const JSON_VERSION = 1;
 

@@ -8,8 +8,9 @@ import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../mo
 import type { Passage } from '../trace/sourceText.js';
 import type { ViewOptions } from './view.js';
 import { wrap } from './fit.js';
-import { deadlineText, noteText } from './itemRow.js';
-import { unitNames } from './names.js';
+import { noteText } from './itemRow.js';
+import { deadlineText } from '../messages/items.js';
+import { unitNames, type UnitNames } from '../units.js';
 import { paint, stateColor } from './style.js';
 
 export interface TaskDetail {
@@ -38,6 +39,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     out.push(...wrap(body, width - lead.length).map((piece, k) => (gutter !== undefined && k === 0 ? piece : lead + piece)));
   };
   const units = unitNames(project, plan.county, task.units);
+  const roles = (n: UnitNames): string[] => (['lead', 'responsible', 'support'] as const).filter((role) => n[role].length).map((role) => `${L.role[role]}${K}${n[role].join(L.sep)}`);
 
   line(c.bold(`${task.id}  ${task.title}`));
   line(`${plan.title} (${plan.id}) · ${plan.document.number} · ${plan.document.date}`);
@@ -46,7 +48,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   line();
   line(task.text);
   line();
-  for (const role of ['lead', 'responsible', 'support'] as const) if (units[role].length) line(`${L.role[role]}${K}${units[role].join(L.sep)}`);
+  for (const role of roles(units)) line(role);
   // As printed: the inside of a 〔责任单位：…〕 bracket, or the sentence that names the units.
   if (body?.unitsText) line(c.dim(`“${body.unitsText}”`));
 
@@ -73,6 +75,8 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
         const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.day && D.byDay(s.day), s.why && s.why].filter(Boolean).join(', ');
         line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
       }
+      // A milestone with units of its own: who answers for it (units.ts), the body's and the annex's.
+      if (i.milestone.units) line(c.dim(`      ${roles(unitNames(project, plan.county, i.units)).join(' · ')}`));
       if (i.extension) line(`      ${L.extended(i.due ?? '')} → ${i.extension.due} (${i.extension.approvedBy}: ${i.extension.reason})`);
     }
   }

@@ -2,7 +2,8 @@
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
 import { renderFitTable } from './fitTable.js';
-import { unitsCell, unitNames } from './names.js';
+import { answeringNames } from '../units.js';
+import { unitsCell } from './unitsCell.js';
 import { tableLayout, type ViewOptions } from './view.js';
 
 export const sourceRef = (ref: TaskRef<PlanWithTexts>): string => {
@@ -18,7 +19,7 @@ export function renderTasksTable(refs: Array<TaskRef<PlanWithTexts>>, project: P
   if (refs.length === 0) return `${L.none}\n`;
   const rows = refs.map((ref) => {
     const phrases = withTexts(ref).task.milestones.map((m) => m.statements[0]?.phrase ?? L.kind[m.statements[0]?.kind ?? 'unspecified']);
-    return [ref.task.id, ref.task.title, unitsCell(unitNames(project, ref.plan.county, ref.task.units), L), phrases.join(L.phraseSep), sourceRef(ref)];
+    return [ref.task.id, ref.task.title, unitsCell(answeringNames(project, ref.plan.county, ref.task.units), L), phrases.join(L.phraseSep), sourceRef(ref)];
   });
   // The date phrases are verbatim and can be long: they give way after the title, before the units.
   const columns = [

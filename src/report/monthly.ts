@@ -7,8 +7,8 @@ import { evaluateTarget, type TargetResult } from '../engine/targets.js';
 import type { StatusIndex } from '../engine/statusIndex.js';
 import type { Lights } from '../generated/lights.js';
 import type { Category, Entry, PlanCore, Project, TaskRef } from '../model.js';
-import { unitNames } from '../render/names.js';
 import { byText } from '../order.js';
+import { answeringNames } from '../units.js';
 import { dueFigures, inPeriod, monthFigures, monthLists, onTimeRate, type DueFigures, type MonthFigures, type MonthLists } from './figures.js';
 import { reportingDeadline, reportingStatus, type OpenMilestone, type UnitReporting } from './reporting.js';
 
@@ -73,12 +73,12 @@ export function lightOf(item: Item, asOf: IsoDate, lights: Lights): Light {
   return 'green';
 }
 
-/** Lead and responsible units answer for a milestone; supporting units help. In a circular of several
+/** The units that answer for a milestone and those that support (units.ts). In a circular of several
  * counties a unit is named with its county (each county has its own 县住建局). */
 function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
-  const n = unitNames(project, i.plan.county, i.units);
+  const n = answeringNames(project, i.plan.county, i.units);
   const name = (unit: string) => (withCounty ? `${project.counties.get(i.plan.county)?.name ?? i.plan.county}${unit}` : unit);
-  return { lead: [...new Set([...n.lead, ...n.responsible])].map(name), support: [...new Set(n.support)].map(name) };
+  return { lead: n.answer.map(name), support: n.support.map(name) };
 }
 
 function unitRows(project: Project, due: Item[], overdue: Item[], withCounty: boolean): UnitRow[] {

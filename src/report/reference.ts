@@ -1,6 +1,7 @@
 // A task as its plan refers to it: the numbers of its sections and item (四（一）20), and the annex rows
 // that restate it (附件1第32行). Pure, and the one reading of those numbers: the circular, the ledger,
 // the calendar and the chat messages each word it their own way.
+import type { Lang } from '../messages/labels.js';
 import type { Category, Plan, Task } from '../model.js';
 
 export interface TaskReference {
@@ -28,4 +29,19 @@ export function taskReference(task: Task, plan: Plan): TaskReference {
     table: r.table, label: plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '') || '附件', row: r.row.replace(/^#/, ''),
   }));
   return { category: plan.category, sections, ...(body?.item ? { item: full(body.item) } : {}), annex };
+}
+
+/** For calendar events and chat messages: the notice's number, the section numerals and the item
+ * (沁政办发〔2021〕19号 三、（二）第5项), or the annex row for a task only an annex states. */
+export function planReference(plan: Plan, task: Task, lang: Lang): string {
+  const t = taskReference(task, plan);
+  if (task.source.body) {
+    const sections = t.sections.map((s) => (s.startsWith('（') ? s : `${s}、`)).join('');
+    // A bare number reads 第5项; an item printed with its own brackets, （20）, stays as printed.
+    const item = !t.item ? '' : !/^\d+$/.test(t.item) ? t.item : lang === 'zh' ? `第${t.item}项` : ` item ${t.item}`;
+    return `${plan.document.number} ${sections}${item}`.trim();
+  }
+  const [row] = t.annex;
+  if (!row) return plan.document.number;
+  return `${plan.document.number} ${row.label} ${lang === 'zh' ? `第${row.row}行` : `row ${row.row}`}`;
 }

@@ -91,26 +91,27 @@ const overlap = (sentence: string, what: string): number => {
 
 function passages(task: Task): Array<{ key: string; milestones: Milestone[]; targets: NonNullable<Task['targets']> }> {
   const { whole, sentences: all } = keysOf(task.text);
-  const dated = task.milestones.filter((m) => primary(task, m)?.phrase !== undefined);
-  if (all.length < 2) return whole.length >= MIN_LENGTH ? [{ key: whole, milestones: dated, targets: task.targets ?? [] }] : [];
+  // The milestones the text states: the dated ones, and the undated obligations its `what` names
+  // (各相关部门…纳入…规划). A milestone with neither (正文未规定完成时限, for the whole text) says the text
+  // states no date, as a passage without one; one only an annex row states is not the text's.
+  const stated = task.milestones.filter((m) => primary(task, m)?.phrase !== undefined || (primary(task, m) !== undefined && m.what !== undefined));
+  if (all.length < 2) return whole.length >= MIN_LENGTH ? [{ key: whole, milestones: stated, targets: task.targets ?? [] }] : [];
   const sentences = [...new Set(all)].filter((k) => k !== whole);
   // A milestone belongs to the whole text and to the sentence that holds its phrase (the one closest
-  // to its `what` where several do); one without a phrase states no date, as a passage without one.
+  // to its `what` where several do); one without a phrase, to the sentence closest to its `what`.
   const home = new Map<Milestone, string>();
-  for (const m of task.milestones) {
+  for (const m of stated) {
     const phrase = primary(task, m)?.phrase;
-    if (phrase === undefined) continue;
-    const p = normalise(phrase);
     const what = normalise(m.what ?? '');
-    const holding = sentences.filter((k) => k.includes(p));
+    const holding = phrase === undefined ? sentences.filter((k) => overlap(k, what) > 0) : sentences.filter((k) => k.includes(normalise(phrase)));
     const best = holding.reduce<string | undefined>((a, k) => (a === undefined || overlap(k, what) > overlap(a, what) ? k : a), undefined);
     if (best !== undefined) home.set(m, best);
   }
   return [
-    { key: whole, milestones: dated, targets: task.targets ?? [] },
+    { key: whole, milestones: stated, targets: task.targets ?? [] },
     ...sentences.map((key) => ({
       key,
-      milestones: dated.filter((m) => home.get(m) === key),
+      milestones: stated.filter((m) => home.get(m) === key),
       targets: (task.targets ?? []).filter((t) => key.includes(normalise(t.text))),
     })),
   ].filter((p) => p.key.length >= MIN_LENGTH);

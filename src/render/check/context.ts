@@ -5,7 +5,7 @@ import { asFinding } from '../../check/gate.js';
 import { describe } from '../../messages/en.js';
 import type { Lang } from '../../messages/labels.js';
 import type { Project } from '../../model.js';
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 
 export interface CheckReport {
   result: GateResult;

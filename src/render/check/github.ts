@@ -1,5 +1,5 @@
 // check as GitHub workflow commands: each annotation lands on the task's line in its plan file.
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { counts, message, relativeFile, type CheckReporter } from './context.js';
 
 /** Workflow command values escape %, CR and LF; properties also escape : and ,. */

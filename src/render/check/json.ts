@@ -1,5 +1,5 @@
 // check as a versioned JSON document for machines.
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { counts, message, relativeFile, type CheckReporter } from './context.js';
 
 export const CHECK_JSON_VERSION = 1;

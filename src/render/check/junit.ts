@@ -2,7 +2,7 @@
 // per plan (its county as the package), a test case per checked milestone, a failure per failing one
 // (where the plan states it, then the task's text), warnings in the suite's system-out.
 import type { Item } from '../../engine/evaluate.js';
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
 /** Escaped for XML 1.0, whose documents may not hold most control characters even escaped. */

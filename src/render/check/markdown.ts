@@ -1,8 +1,9 @@
 // check as Markdown: the job summary of a CI run.
 import { markdownText } from '../../escape.js';
 import { LABELS } from '../../messages/labels.js';
-import { deadlineText, itemLabel, noteText } from '../itemRow.js';
-import { shortUnits, unitNames } from '../names.js';
+import { noteText } from '../itemRow.js';
+import { deadlineText, itemLabel } from '../../messages/items.js';
+import { answeringNames, shortUnits } from '../../units.js';
 import { counts, relativeFile, type CheckReporter } from './context.js';
 
 const cell = markdownText;
@@ -14,7 +15,7 @@ export const renderCheckMarkdown: CheckReporter = (r) => {
   if (r.result.findings.length === 0) return head;
   const rows = r.result.findings.map((f) => {
     const i = f.item;
-    return `| ${f.severity === 'error' ? '❌' : '⚠️'} | ${cell(itemLabel(i))} | ${cell(i.task.title)} | ${cell(shortUnits(unitNames(r.project, i.plan.county, i.units)))} | ${cell(deadlineText(i, L))} | ${L.state[i.state]} | ${cell(noteText(i, L))} | \`${relativeFile(r, f.at.file)}:${f.at.line}\` |`;
+    return `| ${f.severity === 'error' ? '❌' : '⚠️'} | ${cell(itemLabel(i))} | ${cell(i.task.title)} | ${cell(shortUnits(answeringNames(r.project, i.plan.county, i.units)))} | ${cell(deadlineText(i, L))} | ${L.state[i.state]} | ${cell(noteText(i, L))} | \`${relativeFile(r, f.at.file)}:${f.at.line}\` |`;
   });
   // The * of the deadline column said under the table, as Markdown reads it (a line opening with * would
   // be a list item, <任务编号> a tag).

@@ -1,7 +1,7 @@
 // check as SARIF 2.1.0, for code-scanning views: one result per finding, at the task's line. The tool
 // names its version; it has no public homepage, so no informationUri (a path on the runner helps nobody).
 import { VERSION } from '../../version.js';
-import { itemLabel } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
 const RULES = {

@@ -2,8 +2,10 @@
 import { LABELS } from '../../messages/labels.js';
 import { wrap } from '../fit.js';
 import { renderFitTable } from '../fitTable.js';
-import { deadlineCell, deadlineFootnotes, itemLabel, noteText } from '../itemRow.js';
-import { unitsCell, unitNames } from '../names.js';
+import { deadlineCell, deadlineFootnotes, noteText } from '../itemRow.js';
+import { itemLabel } from '../../messages/items.js';
+import { answeringNames } from '../../units.js';
+import { unitsCell } from '../unitsCell.js';
 import { tableLayout } from '../view.js';
 import { paint, stateColor } from '../style.js';
 import { counts, relativeFile, type CheckReporter } from './context.js';
@@ -24,7 +26,7 @@ export const renderCheckText: CheckReporter = (r) => {
       f.severity === 'error' ? '✖' : '!',
       itemLabel(i),
       i.task.title,
-      unitsCell(unitNames(r.project, i.plan.county, i.units), L),
+      unitsCell(answeringNames(r.project, i.plan.county, i.units), L),
       deadlineCell(i, L),
       L.state[i.state],
       noteText(i, L),

@@ -8,9 +8,9 @@ import { DUE_OUTCOMES, type DueFigures, type DueOutcome } from '../../report/fig
 import type { Lit, MonthlyReport } from '../../report/monthly.js';
 import { taskReference } from '../../report/reference.js';
 import { REPORTING_STATES } from '../../report/reporting.js';
-import { itemLabel } from '../itemRow.js';
-import { unitNames } from '../names.js';
-import type { DateWriter } from './dates.js';
+import { itemLabel } from '../../messages/items.js';
+import type { DateWriter } from '../../dates/writer.js';
+import { answeringNames } from '../../units.js';
 import { REPORT_WORDS, type ReportWords } from './words.js';
 
 export interface Table {
@@ -84,10 +84,9 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
     return `${i.task.title}${what}${i.occurrence ? W.occurrence(D.period(i.occurrence)) : ''}`;
   };
   const units = (i: Item): string => {
-    const n = unitNames(project, i.plan.county, i.units);
+    const n = answeringNames(project, i.plan.county, i.units);
     const cut = (list: string[]) => (list.length > 3 ? W.more(list.slice(0, 3).join(W.listSep), list.length) : list.join(W.listSep));
-    const lead = [...new Set([...n.lead, ...n.responsible])];
-    return `${cut(lead)}${n.support.length ? W.support(cut(n.support)) : ''}`;
+    return `${cut(n.answer)}${n.support.length ? W.support(cut(n.support)) : ''}`;
   };
   const deadline = (i: Item): string => {
     if (!i.deadline) return '';

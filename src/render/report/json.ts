@@ -3,7 +3,7 @@
 import type { Item } from '../../engine/evaluate.js';
 import type { Project } from '../../model.js';
 import type { MonthlyReport } from '../../report/monthly.js';
-import { unitNames } from '../names.js';
+import { unitNames } from '../../units.js';
 
 export const REPORT_JSON_VERSION = 1;
 

@@ -5,6 +5,7 @@ import type { Category } from '../../model.js';
 import { DUE_OUTCOMES, type CompletedFigures, type DueFigures, type DueOutcome } from '../../report/figures.js';
 import type { Light, UnitRow } from '../../report/monthly.js';
 import type { ReportingState } from '../../report/reporting.js';
+import { LABELS } from '../../messages/labels.js';
 
 export interface ReportWords {
   /** The title in pieces a line may break between and never inside (GB/T 9704: a title breaks between
@@ -100,7 +101,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     notIssued: (plans) => `${plans.map((p) => `${p.title}（${p.number}，${p.date}印发）`).join('、')}截至本期尚未印发，不纳入统计。`,
     byCategory: '分领域情况：',
     categoryLine: (category, due) => `${category}领域${due}`,
-    category: { air: '大气', water: '水', soil: '土壤', groundwater: '地下水', eco: '生态文明' },
+    category: LABELS.zh.category,
     outcome: ZH_OUTCOME,
     outcomeHead: ZH_OUTCOME,
     unitLine: (u) => `${u.unit}${u.role === 'support' ? '（配合）' : ''}：本月到期${u.due.total}项${u.due.total ? `，${zhOutcomes(u.due, DUE_OUTCOMES, ZH_OUTCOME, '，', '项')}` : ''}；累计逾期${u.overdue}项。`,
@@ -156,7 +157,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     notIssued: (plans) => `Not yet issued, so not counted: ${plans.map((p) => `${p.title} (${p.number}, issued ${p.date})`).join('; ')}.`,
     byCategory: 'By category:',
     categoryLine: (category, due) => `${category}: ${due}`,
-    category: { air: 'air', water: 'water', soil: 'soil', groundwater: 'groundwater', eco: 'eco-civilization' },
+    category: LABELS.en.category,
     outcome: EN_OUTCOME,
     outcomeHead: Object.fromEntries(DUE_OUTCOMES.map((o) => [o, EN_OUTCOME[o].replace(/^./, (c) => c.toUpperCase())])) as Record<DueOutcome, string>,
     unitLine: (u) => `${u.unit}${u.role === 'support' ? ' (support)' : ''}: due this month ${u.due.total}${u.due.total ? ` (${DUE_OUTCOMES.filter((o) => o === 'onTime' || u.due[o] > 0).map((o) => `${u.due[o]} ${EN_OUTCOME[o]}`).join(', ')})` : ''}; overdue to date ${u.overdue}.`,
