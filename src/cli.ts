@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { cacheDir } from './cacheDir.js';
 import { COMMANDS } from './commands/names.js';
 import { prepare, type CommonOptions, type Environment } from './context.js';
-import { DeliveryError, EXIT, InputError, isKnownError, OutputError } from './errors.js';
+import { DeliveryError, EXIT, InputError, isKnownError, OutputError, UsageError } from './errors.js';
 import { hasErrors } from './findings.js';
 import { checkCommand, needsTexts, taskTexts, type CheckOptions } from './commands/check.js';
 import { reportAsOf, reportCommand, type ReportOptions } from './commands/report.js';
@@ -23,12 +23,14 @@ import type { ExtendOptions, MarkOptions } from './status/mark.js';
 import type { InitOptions } from './commands/init.js';
 import type { DraftOptions } from './commands/draft.js';
 import { resolvePositions } from './load/positions.js';
-import { describeOutputError } from './messages/en.js';
+import { describeOutputError as outputErrorEn } from './messages/en.js';
+import { describeOutputError as outputErrorZh } from './messages/zh.js';
+import { USAGE_WORDS } from './messages/usage.js';
 import { excerpt } from './messages/quote.js';
 import { renderFindings, summarize } from './render/findings.js';
 import { timedAsync, timingsReport } from './timings.js';
 import { textWidth, wrap } from './render/fit.js';
-import { chooseLang } from './language.js';
+import { chooseLang, langArgument, localeLang } from './language.js';
 import { nameFiles } from './fileRoles.js';
 import type { Lang } from './messages/labels.js';
 import { pagerFor, page, terminalWidth } from './terminal.js';
@@ -38,7 +40,7 @@ function workingFolder(): string {
   try {
     return process.cwd();
   } catch {
-    process.stderr.write('plancheck: the current folder no longer exists: cd to an existing folder\n');
+    process.stderr.write(`plancheck: ${USAGE_WORDS[localeLang(process.env)].noFolder}\n`);
     process.exit(EXIT.input);
   }
 }
@@ -93,8 +95,9 @@ interface TerminalOptions { width?: string; wrap?: boolean; pager?: boolean }
 /** The window a view fits, and whether it may be paged. */
 const fit = (o: TerminalOptions) => ({ width: terminalWidth(o.width, process.stdout, process.env), wrap: Boolean(o.wrap) });
 let paged = false;
-/** The language and the files named on the command line, for the messages of a run that fails. */
-let lang: Lang = 'en';
+/** The language of the run, chosen once (language.ts), and the files named on the command line, for the
+ * messages of a run that fails. */
+let lang: Lang = localeLang(process.env);
 let given: { status?: string; plans?: string; lights?: string } = {};
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -113,13 +116,13 @@ const WRITERS = ['import', 'mark', 'extend'];
 const withWriter = (cmd: Command): Command =>
   cmd
     .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
-    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
+    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
+    .addOption(new Option('--lang <lang>', 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)').choices(['en', 'zh']));
 
 /** mark and extend show the milestone's state after the update. */
 const withState = (cmd: Command): Command =>
   withWriter(cmd)
-    .option('--as-of <date>', 'the date to judge the state shown by, YYYY-MM-DD (default: today in China)')
-    .addOption(new Option('--lang <lang>', 'language of the state shown').choices(['en', 'zh']));
+    .option('--as-of <date>', 'the date to judge the state shown by, YYYY-MM-DD (default: today in China)');
 
 
 function buildProgram(argv: string[]): Command {
@@ -129,7 +132,6 @@ function buildProgram(argv: string[]): Command {
   /** The options common to every command, with the language chosen from the environment. */
   const common = <T extends CommonOptions & TerminalOptions & { lights?: string }>(o: T): T => {
     paged = o.pager !== false;
-    lang = chooseLang(o.lang, process.env);
     given = { ...(o.status ? { status: o.status } : {}), ...(o.plans ? { plans: o.plans } : {}), ...(o.lights ? { lights: o.lights } : {}) };
     return { ...o, lang };
   };
@@ -203,7 +205,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .option('--lights <file>', 'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, overdueBands, names')
     .option('--ids', 'print the task ids beside the plan references')
     .addHelpText('after', `\nA month that has ended is reported as at the end of its last day (judged the day after); the month that runs, as of today.\n\nExamples:\n  plancheck report --month 2021-06 --county qinshui --status status.yaml\n  plancheck report --month 2021-06 --county qinshui --format docx --output 通报-2021-06.docx --header report.yaml\n  plancheck report --month 2021-06 --format html --output 通报.html --lang en\n${exitHelp(EXIT_INPUT)}`)
-    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...common(o), lang: o.lang ?? 'zh', asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { texts: true }), o)));
+    .action((o: CommonOptions & ReportOptions) => run(async () => reportCommand(await prepare({ ...common(o), asOf: o.asOf ?? reportAsOf(o.month, env.now) }, env, { texts: true }), o)));
 
   if (wanted('summary')) view(program.command('summary').description('counts of each state per county, category or unit, with a bar'))
     .addOption(new Option('--by <group>', 'county, category or unit').choices(['county', 'category', 'unit']).default('county'))
@@ -223,7 +225,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .option('--alarm <days>', 'a reminder this long before each deadline, or none (default: 7d)')
     .option('--open-only', 'leave out milestones done or waived (default: marked ✓)')
     .addHelpText('after', `\nExamples:\n  plancheck calendar --county qinshui --lang zh --output deadlines.ics\n  plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics\n${exitHelp(EXIT_INPUT)}`)
-    .action((o: CommonOptions & CalendarCommandOptions) => run(async () => (await import('./commands/calendar.js')).calendarCommand(await prepare(o, env, { texts: true }), o)));
+    .action((o: CommonOptions & CalendarCommandOptions) => run(async () => (await import('./commands/calendar.js')).calendarCommand(await prepare(common(o), env, { texts: true }), o)));
 
   if (wanted('notify')) withCommon(program.command('notify').description('post what fell overdue and what falls due to a group chat robot (WeCom, DingTalk, Feishu, Slack)'))
     .addOption(new Option('--to <platform>', 'the chat platform').choices(['wecom', 'dingtalk', 'feishu', 'slack']).makeOptionMandatory())
@@ -239,7 +241,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .addHelpText('after', `\nExamples:\n  plancheck notify --to wecom --county qinshui --lang zh --dry-run\n  PLANCHECK_WEBHOOK_SECRET=SEC… plancheck notify --to dingtalk --webhook "$DINGTALK_WEBHOOK" --since-last notify-state.json --lang zh\n\nExit status:\n  0  delivered (or nothing to announce, or --dry-run)\n  2  bad input or usage\n  3  could not deliver: network failure, time-out, non-2xx answer or a platform error code, after retrying`)
     .action((o: CommonOptions & NotifyOptions) => run(async () => {
       const notify = await import('./commands/notify.js');
-      return notify.notifyCommand(await prepare(o, env, { texts: true }), o, notify.notifyEnvironment(process.env, (line) => process.stderr.write(`plancheck: ${line}\n`)));
+      return notify.notifyCommand(await prepare(common(o), env, { texts: true }), o, notify.notifyEnvironment(process.env, (line) => process.stderr.write(`plancheck: ${line}\n`)));
       }));
 
   // The office's loop: the ledger out to the units, back in, and single updates; the last three write the status file.
@@ -248,14 +250,14 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .addOption(new Option('--format <format>', 'xlsx or csv (default: by the file name)').choices(['xlsx', 'csv']))
     .option('--lights <file>', 'traffic-light settings (schemas/lights.schema.json): which rows are due soon, and their colour')
     .addHelpText('after', `\nExamples:\n  plancheck ledger --county qinshui --output 台账.xlsx\n  plancheck ledger --county qinshui --unit 县住建局 --as-of 2021-06-30 --output 台账-县住建局.csv\n${exitHelp(EXIT_INPUT)}`)
-    .action((o: CommonOptions & LedgerOptions) => run(async () => ledgerCommand(await prepare(o, env, { texts: true }), o)));
+    .action((o: CommonOptions & LedgerOptions) => run(async () => ledgerCommand(await prepare(common(o), env, { texts: true }), o)));
 
   if (wanted('import')) withWriter(program.command('import').argument('<ledger>', 'a ledger filled in by a unit: .xlsx or .csv').description('a filled-in ledger back into the status file: new entries, changes, conflicts (never written over) and rows ignored'))
     .option('--county <name>', 'the county the status file is kept for: a ledger of another is refused')
     .option('--dry-run', 'say what would be added, and write nothing')
     .addHelpText('after', `\nExamples:\n  plancheck import 台账-县住建局.xlsx --status status.yaml --dry-run\n  plancheck import 台账-县住建局.csv --county qinshui\n\nExit status:\n  0  imported (or nothing to import)\n  1  some rows conflict with later entries of the status file: the others were imported\n  2  a bad row (each named by row and column), another county's ledger, or bad usage: nothing written`)
     .action((ledger: string, o: CommonOptions & { dryRun?: boolean }) => run(async () => {
-      const { file, options } = statusTarget(o, env);
+      const { file, options } = statusTarget(common(o), env);
       return importCommand(await prepare(options, env), file, ledger, o);
     }));
 
@@ -269,7 +271,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .option('--measure <target=value>', 'a target\'s measured value (t1=11.4, t1=Ⅱ); repeatable', collect)
     .addHelpText('after', `\nStates: done, in-progress, not-started, blocked, waived (or 已完成, 推进中, 未开始, 受阻, 申请延期).\n\nExamples:\n  plancheck mark QS21-WATER-2-04 m2 done --date 2021-07-20 --evidence "整改方案印发" --document 沁住建字〔2021〕12号\n  plancheck mark QS21-WATER-2-04 m1@2021-Q2 done --date 2021-06-28\n  plancheck mark QS21-WATER-1-02 --measure t1=11.4 --date 2021-06-30\n${exitHelp(EXIT_INPUT)}`)
     .action((task: string, words: string[], o: CommonOptions & MarkOptions) => run(async () => {
-      const { file, options } = statusTarget(o, env);
+      const { file, options } = statusTarget(common(o), env);
       return markCommand(await prepare(options, env), file, task, words, o);
     }));
 
@@ -280,7 +282,7 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
     .requiredOption('--reason <text>', 'why')
     .addHelpText('after', `\nExamples:\n  plancheck extend QS21-WATER-2-04 m2 --due 2021-07-31 --approved-by 沁政办函〔2021〕30号 --reason 排查范围扩大\n  plancheck extend QS21-AIR-20 --due 2021-03-31 --approved-by 沁政办函〔2021〕8号 --reason 清单编制延后 --status status.yaml\n${exitHelp(EXIT_INPUT)}`)
     .action((task: string, milestone: string | undefined, o: CommonOptions & ExtendOptions) => run(async () => {
-      const { file, options } = statusTarget(o, env);
+      const { file, options } = statusTarget(common(o), env);
       return extendCommand(await prepare(options, env), file, task, milestone, o);
     }));
 
@@ -305,6 +307,13 @@ ${exitHelp('1  something fails: a milestone overdue beyond the grace (or what --
 }
 
 async function main(argv: string[]): Promise<number> {
+  try {
+    lang = chooseLang(langArgument(argv.slice(2)), process.env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`plancheck: ${e.in(lang)}\n`);
+    return EXIT.input;
+  }
   const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
@@ -318,7 +327,7 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.input;
     }
     if (e instanceof OutputError) {
-      process.stderr.write(`plancheck: ${describeOutputError(e.file, e.code)}\n`);
+      process.stderr.write(`plancheck: ${(lang === 'zh' ? outputErrorZh : outputErrorEn)(e.file, e.code)}\n`);
       return EXIT.input;
     }
     if (e instanceof DeliveryError) {
@@ -327,7 +336,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (isKnownError(e)) {
       // A usage message may quote what was typed: escaped, so that it cannot drive the terminal.
-      process.stderr.write(`plancheck: ${excerpt(e.message, 1000)}\n`);
+      process.stderr.write(`plancheck: ${excerpt(e instanceof UsageError ? e.in(lang) : e.message, 1000)}\n`);
       return EXIT.input;
     }
     throw e;

@@ -16,7 +16,7 @@ const MIN_WIDTH = 40;
 export function terminalWidth(option: string | undefined, out: Screen, env: Env): number {
   if (option !== undefined) {
     const n = Number(option);
-    if (!Number.isInteger(n) || n < MIN_WIDTH) throw new UsageError(`--width must be a whole number of columns, ${MIN_WIDTH} or more, not "${option}"`);
+    if (!Number.isInteger(n) || n < MIN_WIDTH) throw new UsageError((w) => w.width(MIN_WIDTH, option));
     return n;
   }
   if (out.isTTY && out.columns) return out.columns;

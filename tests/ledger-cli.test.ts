@@ -148,8 +148,8 @@ describe('plancheck import', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('new entries (3):');
-    expect(first.stdout).toMatch(/changes \(1\):\n {2}第\d+行 +QS21-WATER-2-04 m2 {2}in-progress 2021-06-10 → in-progress 2021-06-25 {2}整改方案已报县政府审定\n/);
-    expect(first.stdout).toMatch(new RegExp(`ignored \\(1\\):\\n {2}第${extra}行 +no key: a row added by hand`));
+    expect(first.stdout).toMatch(/changes \(1\):\n {2}row \d+ +QS21-WATER-2-04 m2 {2}in-progress 2021-06-10 → in-progress 2021-06-25 {2}整改方案已报县政府审定\n/);
+    expect(first.stdout).toMatch(new RegExp(`ignored \\(1\\):\\n {2}row ${extra} +no key: a row added by hand`));
     expect(first.stdout).toMatch(/added 4 entries to status.yaml\n$/);
 
     const after = fs.readFileSync(path.join(dir, 'status.yaml'), 'utf8');
@@ -227,7 +227,7 @@ describe('plancheck import', () => {
     fs.writeFileSync(path.join(dir, 'l.csv'), lines.join('\r\n'));
     const r = plancheck(['import', 'l.csv', '--status', 'status.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`conflicts, not written (1):\n  第${at + 1}行   QS21-WATER-2-04 m2  not-started 2021-06-01: the status file already has in-progress 2021-06-10`);
+    expect(r.stdout).toContain(`conflicts, not written (1):\n  row ${at + 1}   QS21-WATER-2-04 m2  not-started 2021-06-01: the status file already has in-progress 2021-06-10`);
   });
 
   it('refuses a ledger of another county, and one that is not a ledger', async () => {

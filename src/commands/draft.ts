@@ -42,18 +42,18 @@ function notInNotice(plans: Plan[], file: string, text: string): Finding[] {
 }
 
 export async function draftCommand(notice: string, opts: DraftOptions, cwd: string): Promise<Output> {
-  if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a year such as 2024, not "${opts.year}"`);
+  if (!/^\d{4}$/.test(opts.year)) throw new UsageError((w) => w.year(opts.year));
   const year = Number(opts.year);
   const path = resolve(cwd, notice);
-  if (!existsSync(path)) throw new UsageError(`cannot read the notice ${notice}: no such file`);
+  if (!existsSync(path)) throw new UsageError((w) => w.noNotice(notice));
   const plans = plansDir(opts.plans, cwd);
   const registryFile = join(plans, opts.county, 'units.yaml');
-  if (!existsSync(registryFile)) throw new UsageError(`no unit registry ${relative(cwd, registryFile)}: start with plancheck init --county ${opts.county} --name <名称>`);
+  if (!existsSync(registryFile)) throw new UsageError((w) => w.noRegistry(relative(cwd, registryFile), opts.county));
   const loaded: Finding[] = [];
   const registry = await loadYaml(registryFile, 'units', loaded);
   if (!registry || hasErrors(loaded)) throw new InputError(loaded);
   const file = `sources/${basename(path)}`;
-  if (resolve(dirname(plans), file) !== path) throw new UsageError(`put the notice in the repository's sources/ folder (${file}): validate holds every text against it there`);
+  if (resolve(dirname(plans), file) !== path) throw new UsageError((w) => w.noticeOutside(file));
 
   const text = readFileSync(path, 'utf8');
   const read = readNotice(text);
@@ -76,7 +76,7 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
     try {
       writeFileSync(target, yamlOf(plan), { flag: 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${name}: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(name, (e as Error).message));
       return `kept    ${name} (it exists; not overwritten)`;
     }
     return `created ${name}: ${summary(plan)}`;

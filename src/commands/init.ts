@@ -16,7 +16,7 @@ export interface InitOptions {
 const workflow = (root: string): string => readFileSync(join(root, 'examples/plancheck-workflow.yml'), 'utf8').replace(/^(#.*\n)+/, '');
 
 export function initCommand(opts: InitOptions, cwd: string): Output {
-  if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError(`--county must be a pinyin slug of lower-case letters, digits and dashes (gaoping), not "${opts.county}"`);
+  if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError((w) => w.slug(opts.county));
   const county: County = { id: opts.county, name: opts.name, ...(opts.city ? { city: opts.city } : {}) };
   const root = packageRoot();
   const lines: string[] = [];
@@ -27,7 +27,7 @@ export function initCommand(opts: InitOptions, cwd: string): Output {
       writeFileSync(full, file.text, { flag: 'wx' }); // never over an existing file, even one made meanwhile
       lines.push(`created ${file.path}`);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${file.path}: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(file.path, (e as Error).message));
       lines.push(`kept    ${file.path} (it exists; not overwritten)`);
     }
   }

@@ -47,7 +47,7 @@ export interface NotifyEnvironment {
 
 const millis = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number of milliseconds, not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError((w) => w.millis(name, value));
   return Number(value);
 };
 
@@ -60,14 +60,14 @@ export const notifyEnvironment = (env: NodeJS.ProcessEnv, debug: (line: string) 
 });
 
 function webhookUrl(option: string | undefined): string {
-  if (option === undefined) throw new UsageError('notify needs --webhook URL (or PLANCHECK_WEBHOOK), or --dry-run to print the messages');
+  if (option === undefined) throw new UsageError((w) => w.webhookMissing);
   let url: URL;
   try {
     url = new URL(option);
   } catch {
-    throw new UsageError('--webhook must be an http(s) URL');
+    throw new UsageError((w) => w.webhookUrl);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--webhook must be an http(s) URL');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError((w) => w.webhookUrl);
   return url.href;
 }
 

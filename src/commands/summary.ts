@@ -56,7 +56,7 @@ function paintBar(text: string, color: boolean): string {
 
 export function summaryCommand(ctx: Context, opts: Fit & { by?: string; format?: string }): Output {
   const by = (opts.by ?? 'county') as Group;
-  if (!GROUPS.includes(by)) throw new UsageError(`--by must be one of ${GROUPS.join(', ')}, not "${opts.by}"`);
+  if (!GROUPS.includes(by)) throw new UsageError((w) => w.oneOf('--by', [...GROUPS], String(opts.by)));
   const rows = summarize(ctx, selectedItems(ctx), by);
   if (parseFormat(opts.format) === 'json') {
     return { stdout: `${JSON.stringify({ version: 1, command: 'summary', asOf: ctx.asOf, by, rows: Object.fromEntries(rows) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };

@@ -48,7 +48,7 @@ async function xlsxGrid(file: string, bytes: Buffer): Promise<ExcelValue[][]> {
 
 export async function readLedger(file: string): Promise<LedgerLine[]> {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${file}: a ledger is an .xlsx or .csv file`);
+  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError((w) => w.ledgerFile(file));
   const { bytes, findings } = readBytes(file);
   if (!bytes) throw new InputError(findings);
   let grid: Array<ExcelValue[] | undefined>;

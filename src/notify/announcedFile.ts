@@ -15,12 +15,12 @@ export function readAnnounced(file: string): Announced {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`${file}: not a plancheck notify state file (${e instanceof Error ? e.message : String(e)}); remove it to start afresh`);
+    throw new UsageError((w) => w.notifyState(file, e instanceof Error ? e.message : String(e)));
   }
   const overdue = (data as { version?: unknown; overdue?: unknown } | null)?.overdue;
   const valid = (data as { version?: unknown }).version === VERSION && overdue !== null && typeof overdue === 'object' && !Array.isArray(overdue)
     && Object.values(overdue as object).every((d) => typeof d === 'string' && isIsoDate(d));
-  if (!valid) throw new UsageError(`${file}: not a plancheck notify state file (expected {"version": 1, "overdue": {"TASK.m1": "YYYY-MM-DD"}}); remove it to start afresh`);
+  if (!valid) throw new UsageError((w) => w.notifyState(file, undefined));
   return { ...(overdue as Announced) };
 }
 
