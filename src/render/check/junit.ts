@@ -18,9 +18,9 @@ export const renderJunit: CheckReporter = (r) => {
       const name = xml(`${itemLabel(i)} ${i.task.title}`);
       const file = f ? ` file="${xml(relativeFile(r, f.at.file))}" line="${f.at.line}"` : '';
       const body = f?.fails
-        ? `<failure type="${f.code}" message="${xml(message(f))}">${xml(r.taskText?.(i.task.id) ?? '')}</failure>`
+        ? `<failure type="${f.code}" message="${xml(message(r, f))}">${xml(r.taskText?.(i.task.id) ?? '')}</failure>`
         : f
-          ? `<system-out>${xml(message(f))}</system-out>`
+          ? `<system-out>${xml(message(r, f))}</system-out>`
           : '';
       return `    <testcase classname="${xml(plan)}" name="${name}"${file}>${body}</testcase>`;
     });
