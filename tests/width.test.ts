@@ -42,6 +42,19 @@ const VIEWS: Record<string, View> = {
   show: (ctx, fit) => ['QS21-WATER-2-04', 'QS21-AIR-08', 'QS21-WATER-A1-03'].map((id) => showCommand(ctx, id, fit).stdout).join(''),
 };
 
+/** What names a row, whatever the width: a table row's id (never cut), or a summary row's counts. */
+const ID = /[A-Z]{2}\d\d-[A-Z\d-]+(?: m\d+)?(?: \d{4}(?:-(?:Q\d|H\d|\d\d))?)?/;
+const rowKey = (name: string, line: string): string =>
+  name.startsWith('summary') ? (line.match(/(?<=\s)\d+(?=\s|$)/g) ?? []).join(',') : (ID.exec(line)?.[0] ?? '');
+
+/** The rows of a table: the lines after its rule, as many as there are at a width where none wraps. */
+const tableRows = (out: string, count?: number): string[] => {
+  const lines = out.split('\n');
+  const rule = lines.findIndex((l) => l.startsWith('─'));
+  const rows = lines.slice(rule + 1);
+  return count === undefined ? rows.slice(0, rows.findIndex((l) => !ID.test(l) && !/^\S.*\s\d+(\s|$)/.test(l)) >>> 0) : rows.slice(0, count + 1);
+};
+
 /** A lone half of a surrogate pair: a character cut in two. */
 const HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -52,6 +65,9 @@ const WRAP_WIDTHS = WIDTHS.filter((w) => w % 5 === 0);
 describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
   it.each(Object.keys(VIEWS))('%s, at every width from 60 to 250, cut or wrapped', { timeout: 120_000 }, (name) => {
     const ctx = contexts[lang]!;
+    // the rows as a window wide enough for every cell prints them: one line each
+    const wide = name === 'show' ? [] : tableRows(VIEWS[name]!(ctx, { width: 2000, wrap: false }));
+    const keys = wide.map((l) => rowKey(name, l));
     for (const wrap of [false, true]) {
       for (const width of wrap ? WRAP_WIDTHS : WIDTHS) {
         const out = VIEWS[name]!(ctx, { width, wrap });
@@ -60,6 +76,11 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
           expect(line).not.toMatch(HALF);
           expect(line).not.toContain('\uFFFD');
         }
+        if (wrap || name === 'show') continue;
+        // one row, one line: each row's line names it, and the line after the last row continues none
+        const rows = tableRows(out, keys.length);
+        expect(rows.slice(0, keys.length).map((l) => rowKey(name, l)), `${name} at ${width}:\n${out}`).toEqual(keys);
+        expect(rows[keys.length] ?? '', `${name} at ${width}: a row continued`).not.toMatch(/^\s+\S/);
       }
     }
   });
@@ -85,6 +106,19 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
     expect(out).toMatch(lang === 'en' ? /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S* \+1 /m : /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S*等2个 /m);
     // --wrap keeps every unit, over several lines of its column
     expect(dueCommand(table(contexts[lang]!), { width: 100, wrap: true, within: '30d' }).stdout).not.toMatch(/ \+\d |等\d个/);
+  });
+});
+
+describe('summary --by unit: one rule in both languages', () => {
+  it('drops the bar and wraps headers at the same widths in English and Chinese', () => {
+    for (const width of [80, 100, 120, 160]) {
+      const [en, zh] = (['en', 'zh'] as const).map((lang) => summaryCommand(contexts[lang]!, { width, wrap: false, by: 'unit' }).stdout.split('\n'));
+      const headLines = (lines: string[]) => lines.findIndex((l) => l.startsWith('─'));
+      const bar = (lines: string[]) => lines.some((l) => /[█▓░]{4}/.test(l));
+      expect(bar(en!), `bar at ${width}`).toBe(bar(zh!));
+      expect(headLines(en!), `header at ${width}`).toBe(headLines(zh!));
+      if (width >= 120) expect(headLines(en!), `header at ${width}`).toBe(1);
+    }
   });
 });
 
