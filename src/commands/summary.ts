@@ -63,11 +63,11 @@ export function summaryCommand(ctx: Context, opts: Fit & { by?: string; format?:
   }
   const L = LABELS[ctx.lang];
   // The group's name gives way (a unit's name is long); the counts and the bar never do.
-  // Only the states that occur; the bar goes before the counts are cut.
+  // Only the states that occur; the bar, whole with its legend or not at all, goes before the counts are cut.
   const states = STATES.filter((s) => [...rows.values()].some((row) => row[s] > 0));
   const columns = [
     { head: L.group[by], give: 2, min: 10 }, ...states.map((s) => ({ head: L.state[s] })),
-    { head: L.bar, give: 1, hide: true, min: BAR, paint: (s: string) => paintBar(s, ctx.color) },
+    { head: L.bar, give: 1, hide: true, min: Infinity, paint: (s: string) => paintBar(s, ctx.color) },
   ];
   const table = renderFitTable(columns, [...rows].map(([key, row]) => [key, ...states.map((s) => String(row[s] || '')), bar(row)]), tableLayout(viewOf(ctx, opts)));
   return { stdout: rows.size ? `${table}\n` : `${L.none}\n`, exitCode: 0, notes: statusNotes(ctx) };
