@@ -55,6 +55,20 @@ const tableRows = (out: string, count?: number): string[] => {
   return count === undefined ? rows.slice(0, rows.findIndex((l) => !ID.test(l) && !/^\S.*\s\d+(\s|$)/.test(l)) >>> 0) : rows.slice(0, count + 1);
 };
 
+/** Chinese line breaking (kinsoku): no closing mark at a line's start, no opening mark at its end;
+ * dates and numbers whole (as many as where nothing wraps); a continued line indented. */
+const CLOSING = /^\s*[，。、；：？！）》」』〕】”’…·]/;
+const OPENING = /[（《「『〔【“‘]$/;
+function expectLineBreaking(out: string, wide: string, width: number): void {
+  const lines = out.split('\n');
+  for (const [k, l] of lines.entries()) {
+    expect(l, `show at ${width}: a line starts with a closing mark:\n${lines[k - 1]}\n${l}`).not.toMatch(CLOSING);
+    expect(l, `show at ${width}: a line ends with an opening mark`).not.toMatch(OPENING);
+  }
+  const numbers = (t: string) => t.match(/\d[\d.-]*\d|\d/g);
+  expect(numbers(out), `show at ${width}: a date or number broken`).toEqual(numbers(wide));
+}
+
 /** A lone half of a surrogate pair: a character cut in two. */
 const HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -76,7 +90,11 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
           expect(line).not.toMatch(HALF);
           expect(line).not.toContain('\uFFFD');
         }
-        if (wrap || name === 'show') continue;
+        if (name === 'show') {
+          expectLineBreaking(out, VIEWS[name]!(ctx, { width: 2000, wrap: false }), width);
+          continue;
+        }
+        if (wrap) continue;
         // one row, one line: each row's line names it, and the line after the last row continues none
         const rows = tableRows(out, keys.length);
         expect(rows.slice(0, keys.length).map((l) => rowKey(name, l)), `${name} at ${width}:\n${out}`).toEqual(keys);
@@ -106,6 +124,19 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
     expect(out).toMatch(lang === 'en' ? /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S* \+1 /m : /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S*等2个 /m);
     // --wrap keeps every unit, over several lines of its column
     expect(dueCommand(table(contexts[lang]!), { width: 100, wrap: true, within: '30d' }).stdout).not.toMatch(/ \+\d |等\d个/);
+  });
+});
+
+describe('show continues a line under its own indent, coloured or not', () => {
+  it.each([false, true])('colour %s', (color) => {
+    const ctx = { ...contexts.zh!, color };
+    const lines = showCommand(ctx, 'QS21-WATER-2-04', { width: 70, wrap: false }).stdout.replace(/\u001b\[[\d;]*m/g, '').split('\n');
+    const m2 = lines.findIndex((l) => l.startsWith('  m2  '));
+    // the milestone's line continues under its statements; the extension's under itself
+    expect(lines[m2 + 1]).toMatch(/^ {6}\S/);
+    const ext = lines.findIndex((l) => l.includes('沁政办函'));
+    expect(lines[ext], lines.join('\n')).toMatch(/^ {6}\S/);
+    expect(lines[ext + 1], lines.join('\n')).toMatch(/^ {6}\S/);
   });
 });
 
