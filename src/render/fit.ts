@@ -41,23 +41,33 @@ export function wrap(s: string, width: number): string[] {
   const w = Math.max(width, 2);
   const lines: string[] = [];
   for (const para of s.split('\n')) {
+    // The line and its width so far: each word and character is measured once.
     let line = '';
+    let used = 0;
     for (const word of para.split(' ')) {
-      const joined = line ? `${line} ${word}` : word;
-      if (textWidth(joined) <= w) {
-        line = joined;
-      } else if (textWidth(word) <= w) {
+      const ww = textWidth(word);
+      const joined = line ? used + 1 + ww : ww;
+      if (joined <= w) {
+        line = line ? `${line} ${word}` : word;
+        used = joined;
+      } else if (ww <= w) {
         lines.push(line);
         line = word;
+        used = ww;
       } else {
         // A word wider than the line (a Chinese sentence) goes on where the line stands.
-        if (line) line += ' ';
+        if (line) {
+          line += ' ';
+          used += 1;
+        }
         for (const [ch, cw] of chars(word)) {
-          if (textWidth(line) + cw > w) {
+          if (used + cw > w) {
             lines.push(line.trimEnd());
             line = '';
+            used = 0;
           }
           line += ch;
+          used += cw;
         }
       }
     }
