@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) {
+if (!existsSync(path.join(ROOT, 'dist/plancheck.js'))) {
   process.stderr.write('e2e: dist/ is not built; run npm run build first\n');
   process.exit(2);
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { plancheck, ROOT } from './helpers/cli.js';
+import { run, ROOT } from './helpers/cli.js';
 
 const STATUS = 'examples/qinshui-2021-status.yaml';
 const files = [
@@ -64,10 +64,10 @@ const VIEWS = [
 ];
 
 describe('one language at a time', () => {
-  it.each(VIEWS.map((v) => [v.join(' '), v] as const))('%s', (_, view) => {
+  it.each(VIEWS.map((v) => [v.join(' '), v] as const))('%s', async (_, view) => {
     for (const lang of ['en', 'zh']) {
       // wide enough that no verbatim text is cut or wrapped
-      const r = plancheck([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang], { env: { COLUMNS: '5000' } });
+      const r = (await run([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang], { env: { COLUMNS: '5000' } }));
       expect(r.code, r.stderr).toBeLessThan(2);
       const rest = stripVerbatim(`${r.stdout}\n${r.stderr}`);
       if (lang === 'zh') expect(rest.match(/[A-Za-z]{2,}/g) ?? [], `English in ${view.join(' ')} --lang zh`).toEqual([]);
@@ -75,19 +75,19 @@ describe('one language at a time', () => {
     }
   });
 
-  it('errors and hints speak the language too', () => {
+  it('errors and hints speak the language too', async () => {
     for (const [lang, word] of [['en', /status file missing\.yaml not found/], ['zh', /进度文件 missing\.yaml 不存在/]] as const) {
-      expect(plancheck(['due', '--status', 'missing.yaml', '--lang', lang]).stderr).toMatch(word);
+      expect((await run(['due', '--status', 'missing.yaml', '--lang', lang])).stderr).toMatch(word);
     }
-    expect(plancheck(['due', '--as-of', '2021-06-15', '--lang', 'zh'], { cwd: path.join(ROOT, 'docs') }).stderr).toContain('这里没有 status.yaml');
+    expect((await run(['due', '--as-of', '2021-06-15', '--lang', 'zh'], { cwd: path.join(ROOT, 'docs') })).stderr).toContain('这里没有 status.yaml');
   });
 
-  it('follows PLANCHECK_LANG, then LC_ALL and LANG; --lang wins', () => {
+  it('follows PLANCHECK_LANG, then LC_ALL and LANG; --lang wins', async () => {
     const args = ['late', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', STATUS];
-    expect(plancheck(args, { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('逾期未完成');
-    expect(plancheck(args, { env: { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' } }).stdout).toContain('逾期未完成');
-    expect(plancheck(args, { env: { LANG: 'zh_CN.UTF-8', PLANCHECK_LANG: 'en' } }).stdout).toContain('overdue');
-    expect(plancheck([...args, '--lang', 'en'], { env: { PLANCHECK_LANG: 'zh' } }).stdout).toContain('overdue');
-    expect(plancheck(args, { env: { PLANCHECK_LANG: 'fr' } }).code).toBe(2);
+    expect((await run(args, { env: { LANG: 'zh_CN.UTF-8' } })).stdout).toContain('逾期未完成');
+    expect((await run(args, { env: { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' } })).stdout).toContain('逾期未完成');
+    expect((await run(args, { env: { LANG: 'zh_CN.UTF-8', PLANCHECK_LANG: 'en' } })).stdout).toContain('overdue');
+    expect((await run([...args, '--lang', 'en'], { env: { PLANCHECK_LANG: 'zh' } })).stdout).toContain('overdue');
+    expect((await run(args, { env: { PLANCHECK_LANG: 'fr' } })).code).toBe(2);
   });
 });

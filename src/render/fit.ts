@@ -1,12 +1,14 @@
 // Fitting text to a width in display columns (a Chinese character takes two): cut with … or wrapped,
-// never inside a character. The measure is string-width's, the one cli-table3 draws with.
+// never inside a character. The measure is string-width's.
 import { LineBreaker } from 'css-line-break';
 import stringWidth from 'string-width';
 
 // string-width builds its regular expressions at every call: a table measures the same cells and
-// characters many times, so each answer is kept.
+// characters many times, so each answer is kept. Printable ASCII is one column a character: no need to ask.
 const widths = new Map<string, number>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function textWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) widths.set(s, (w = stringWidth(s)));
   return w;
@@ -15,18 +17,23 @@ export function textWidth(s: string): number {
 /** The text's characters (code points), each with its width; a colour code is one, of no width. */
 const chars = (s: string): Array<[string, number]> => (s.match(/\u001b\[[\d;]*m|[\s\S]/gu) ?? []).map((ch) => [ch, ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch)]);
 
-/** The text cut to at most `width` columns, ending in … when cut. */
+/** The text cut to at most `width` columns, ending in … when cut; its width is known, and kept. */
 export function cut(s: string, width: number): string {
   if (textWidth(s) <= width) return s;
   if (width <= 0) return '';
   let out = '';
   let used = 0;
-  for (const [ch, w] of chars(s)) {
+  const char = /\u001b\[[\d;]*m|[\s\S]/gu;
+  for (let m = char.exec(s); m; m = char.exec(s)) {
+    const ch = m[0];
+    const w = ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
   }
-  return `${out}…`;
+  const result = `${out}…`;
+  widths.set(result, used + 1);
+  return result;
 }
 
 /** A colour code that ends a colour: it stays with the text before a break, an opening one goes with the text after. */
@@ -73,26 +80,35 @@ function pieces(para: string): string[] {
 
 /** The text in lines of at most `width` columns, broken where the line-breaking rules allow (at spaces;
  * in Chinese between characters, not before a closing mark or after an opening one), and inside a
- * piece only where it is wider than the line. */
+ * piece only where it is wider than the line. Each piece and character is measured once. */
 export function wrap(s: string, width: number): string[] {
   const w = Math.max(width, 2);
   const lines: string[] = [];
   for (const para of s.split('\n')) {
+    // The line and its width so far, with the spaces at its end.
     let line = '';
+    let used = 0;
     for (const piece of pieces(para)) {
-      if (textWidth((line + piece).trimEnd()) <= w) {
+      const bare = piece.trimEnd();
+      const pw = textWidth(bare);
+      const spaces = piece.length - bare.length;
+      if (used + pw <= w) {
         line += piece;
-      } else if (textWidth(piece.trimEnd()) <= w) {
+        used += pw + spaces;
+      } else if (pw <= w) {
         lines.push(line.trimEnd());
         line = piece;
+        used = pw + spaces;
       } else {
         // A piece wider than the line goes on where the line stands, cut between characters.
         for (const [ch, cw] of chars(piece)) {
-          if (textWidth(line.trimEnd()) + cw > w && line.trim()) {
+          if (used + cw > w && line.trim()) {
             lines.push(line.trimEnd());
             line = '';
+            used = 0;
           }
           line += ch;
+          used += cw;
         }
       }
     }
