@@ -8,5 +8,5 @@ export default (cmd: Command, cli: Cli) => withCommon(cmd.description('the dated
   .option('--output <file>', 'write the .ics file here instead of stdout')
   .option('--alarm <days>', 'a reminder this long before each deadline, or none (default: 7d)')
   .option('--open-only', 'leave out milestones done or waived (default: marked ✓)')
-  .addHelpText('after', `\nExamples:\n  plancheck calendar --county qinshui --lang zh --output deadlines.ics\n  plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics\n${cli.exitHelp(EXIT_INPUT)}`)
+  .addHelpText('after', () => `${cli.examples('plancheck calendar --county qinshui --lang zh --output deadlines.ics', 'plancheck calendar --unit 住建局 --alarm 3d --open-only > housing.ics')}${cli.exitHelp(EXIT_INPUT)}`)
   .action((o: CommonOptions & CalendarCommandOptions) => cli.run(async () => calendarCommand(await prepare(cli.common(o), cli.env, { texts: true }), o)));

@@ -9,5 +9,5 @@ export default (cmd: Command, cli: Cli) => cmd.argument('<notice>', 'the notice 
   .requiredOption('--year <year>', 'the plans\' year: a month without a year takes it')
   .option('--output <dir>', 'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout')
   .option('--plans <dir>', 'plans folder with the registry (default: ./plans)')
-  .addHelpText('after', `\nExamples:\n  plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/\n  plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less\n${cli.exitHelp(EXIT_INPUT)}`)
+  .addHelpText('after', () => `${cli.examples('plancheck draft sources/gaoping-2024-gaozhengbanfa-2024-1.txt --county gaoping --year 2024 --output plans/gaoping/', 'plancheck draft sources/qinshui-2021-qinzhengbanfa-2021-19.txt --county qinshui --year 2021 | less')}${cli.exitHelp(EXIT_INPUT)}`)
   .action((notice: string, o: DraftOptions) => cli.run(() => draftCommand(notice, o, cli.env.cwd)));

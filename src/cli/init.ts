@@ -7,5 +7,5 @@ export default (cmd: Command, cli: Cli) => cmd.description('start a county\'s re
   .requiredOption('--county <id>', 'the county\'s pinyin slug (gaoping)')
   .requiredOption('--name <name>', 'its Chinese name (高平市)')
   .option('--city <name>', 'its prefecture-level city (晋城市)')
-  .addHelpText('after', `\nExamples:\n  plancheck init --county gaoping --name 高平市 --city 晋城市\n  plancheck init --county puxian --name 蒲县\n${cli.exitHelp(EXIT_INPUT)}`)
+  .addHelpText('after', () => `${cli.examples('plancheck init --county gaoping --name 高平市 --city 晋城市', 'plancheck init --county puxian --name 蒲县')}${cli.exitHelp(EXIT_INPUT)}`)
   .action((o: InitOptions) => cli.run(() => initCommand(o, cli.env.cwd)));

@@ -8,5 +8,5 @@ export default (cmd: Command, cli: Cli) => withCommon(cmd.description('the task 
   .requiredOption('--output <file>', 'the file to write: 台账.xlsx or 台账.csv')
   .addOption(new Option('--format <format>', 'xlsx or csv (default: by the file name)').choices(['xlsx', 'csv']))
   .option('--lights <file>', 'traffic-light settings (schemas/lights.schema.json): which rows are due soon, and their colour')
-  .addHelpText('after', `\nExamples:\n  plancheck ledger --county qinshui --output 台账.xlsx\n  plancheck ledger --county qinshui --unit 县住建局 --as-of 2021-06-30 --output 台账-县住建局.csv\n${cli.exitHelp(EXIT_INPUT)}`)
+  .addHelpText('after', () => `${cli.examples('plancheck ledger --county qinshui --output 台账.xlsx', 'plancheck ledger --county qinshui --unit 县住建局 --as-of 2021-06-30 --output 台账-县住建局.csv')}${cli.exitHelp(EXIT_INPUT)}`)
   .action((o: CommonOptions & LedgerOptions) => cli.run(async () => ledgerCommand(await prepare(cli.common(o), cli.env, { texts: true }), o)));

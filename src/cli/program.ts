@@ -14,7 +14,11 @@ import { describeOutputError as outputErrorEn } from '../messages/en.js';
 import { describeOutputError as outputErrorZh } from '../messages/zh.js';
 import { excerpt } from '../messages/quote.js';
 import { renderFindings, summarize } from '../render/findings.js';
-import { textWidth, wrap } from '../render/fit.js';
+import { textWidth, wrap, wrapAtSpaces } from '../render/fit.js';
+import { HELP_WORDS } from '../messages/help.js';
+import { helpIn } from './help.js';
+import { sayCommanderError } from './commanderError.js';
+import { USAGE_WORDS } from '../messages/usage.js';
 import { pagerFor, page, terminalWidth } from '../terminal.js';
 import { timedAsync, timingsReport } from '../timings.js';
 import type { Output, View } from '../commands/output.js';
@@ -74,11 +78,19 @@ export class Cli {
 
   /** Help is as wide as a table would be. */
   readonly helpWidth = (): number => terminalWidth(undefined, this.io.stdout, this.io.env);
-  /** Each command's exit statuses, in its --help. */
-  readonly exitHelp = (...lines: string[]): string => `\nExit status:\n${['0  ok', ...lines].map((l) => `  ${wrap(l.trim(), this.helpWidth() - 2).join('\n     ')}`).join('\n')}`;
-  /** An example too long for the help's width continues on an indented line. */
+  /** A description or note of the help, in the run's language (messages/help.ts). */
+  readonly say = (english: string): string => HELP_WORDS[this.lang].say(english);
+  /** A note under the help, wrapped to its width. */
+  readonly note = (english: string): string => `\n${wrap(this.say(english), this.helpWidth()).join('\n')}\n`;
+  /** Each command's exit statuses, in its --help: 0 ok unless the first line says what 0 is. */
+  readonly exitHelp = (...lines: string[]): string => {
+    const all = lines[0]?.startsWith('0 ') ? lines : [HELP_WORDS[this.lang].ok, ...lines];
+    return `\n${HELP_WORDS[this.lang].exitStatus}\n${all.map((l) => `  ${wrap(this.say(l.trim()), this.helpWidth() - 2).join('\n     ')}`).join('\n')}`;
+  };
+  /** An example too long for the help's width continues on an indented line (broken at a space: it is a
+   * shell command). */
   readonly examples = (...lines: string[]): string =>
-    `\nExamples:\n${lines.map((l) => `  ${wrap(l, this.helpWidth() - 6).join(' \\\n      ')}`).join('\n')}\n`;
+    `\n${HELP_WORDS[this.lang].examples}\n${lines.map((l) => `  ${wrapAtSpaces(l, this.helpWidth() - 6).join(' \\\n      ')}`).join('\n')}\n`;
 
   /** The options common to every command, with the run's language. */
   readonly common = <T extends CommonOptions & TerminalOptions & { lights?: string }>(o: T): T => {
@@ -102,17 +114,21 @@ export class Cli {
   /** The program, before any command is declared. */
   program(): Command {
     return new Command('plancheck')
-      .description('Track county environmental action plans: what is due, done or late, per county, category and unit.')
-      .version('0.1.0')
+      .description(this.say('Track county environmental action plans: what is due, done or late, per county, category and unit.'))
+      .version('0.1.0', '-V, --version', this.say('output the version number'))
       .showSuggestionAfterError()
       .exitOverride()
-      // Help wraps to the terminal, a Chinese character counted as two columns.
-      .configureHelp({ displayWidth: textWidth, minWidthToWrap: 20 })
+      // Help wraps to the terminal, a Chinese character counted as two columns, in the run's language.
+      .configureHelp({ displayWidth: textWidth, minWidthToWrap: 20, ...helpIn(this.lang) })
+      .helpOption('-h, --help', this.say('display help for command'))
+      .helpCommand('help [command]', this.say('display help for command'))
       .configureOutput({
         getOutHelpWidth: this.helpWidth,
         getErrHelpWidth: this.helpWidth,
         writeOut: (s) => this.io.stdout.write(s),
         writeErr: (s) => this.io.stderr.write(s),
+        // commander's errors are said by finish(), in the run's language
+        outputError: () => undefined,
       })
       .addHelpText('after', () => `${this.examples(
         `plancheck due --county qinshui ${EX}`,
@@ -129,7 +145,17 @@ export class Cli {
       if (this.badLang) throw this.badLang;
       await program.parseAsync(argv);
     } catch (e) {
-      if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+      if (e instanceof CommanderError) {
+        const run = program.commands.find((c) => c.name() === argv[2]);
+        const known = e.code === 'commander.unknownCommand' || !run ? program.commands.map((c) => c.name()) : run.options.flatMap((o) => (o.long ? [o.long] : []));
+        const said = e.exitCode === 0 ? undefined : sayCommanderError(e, USAGE_WORDS[this.lang], known);
+        if (said !== undefined) {
+          // where to read more: the command's help, or the program's for a command not known
+          const command = e.code === 'commander.unknownCommand' || !run ? 'plancheck' : `plancheck ${run.name()}`;
+          stderr.write(`plancheck: ${excerpt(said, 1000)}\n${USAGE_WORDS[this.lang].seeHelp(command)}\n`);
+        }
+        return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+      }
       if (e instanceof InputError) {
         // What stops the run; the plans' warnings are validate's to print (and count).
         const shown = argv[2] === 'validate' ? withoutStatusHint(e.findings) : e.findings.filter((f) => f.severity === 'error');
@@ -170,10 +196,13 @@ export const EX = '--as-of 2021-06-15 --status examples/qinshui-2021-status.yaml
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 // Option groups: a command offers only the ones it uses.
+const LANG_OPTION = 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)';
+/** Every command that reads the plans may print more than a screen: a terminal pages it. */
+const withPager = (cmd: Command): Command => cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
 export const withData = (cmd: Command, status = true): Command => {
   cmd.option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
   if (status) cmd.option('--status <file>', 'status file (default: ./status.yaml, if present)');
-  return cmd.addOption(new Option('--lang <lang>', 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)').choices(['en', 'zh']));
+  return withPager(cmd.addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh'])));
 };
 export const withFilters = (cmd: Command): Command => cmd
   .option('--county <name>', 'county: pinyin slug or Chinese name (qinshui, 沁水, 沁水县)')
@@ -184,11 +213,11 @@ export const withFilters = (cmd: Command): Command => cmd
 export const withTime = (cmd: Command): Command => cmd
   .option('--as-of <date>', 'the date to judge by, YYYY-MM-DD (default: today in China)')
   .option('--soon <days>', 'an open deadline this close is "due soon" (default: 7d)');
-/** The terminal views: fitted to the window, paged when long. */
+/** The terminal views: fitted to the window (paged when long, as every command that reads the plans). */
 export const withTerminal = (cmd: Command, table = true): Command => {
   cmd.option('--width <columns>', 'fit the output to this width (default: the terminal\'s; when piped, COLUMNS, else 100)');
   if (table) cmd.option('--wrap', 'wrap long cells inside their column instead of cutting them');
-  return cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
+  return cmd;
 };
 /** The views print a table or JSON. */
 export const withFormat = (cmd: Command): Command => cmd.addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'));
@@ -198,10 +227,10 @@ export const withCommon = (cmd: Command): Command => withTime(withFilters(withDa
 
 /** The commands that write the status file. */
 export const withWriter = (cmd: Command): Command =>
-  cmd
+  withPager(cmd
     .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
     .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
-    .addOption(new Option('--lang <lang>', 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)').choices(['en', 'zh']));
+    .addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh'])));
 
 /** mark and extend show the milestone's state after the update. */
 export const withState = (cmd: Command): Command =>

@@ -61,7 +61,7 @@ export interface UsageWords {
   optionArgument: (option: string) => string;
   invalidChoice: (option: string, typed: string, choices: string[]) => string;
   excessArguments: (n: number) => string;
-  conflicting: (option: string) => string;
+  conflicting: (option: string, other: string) => string;
   seeHelp: (command: string) => string;
 }
 
@@ -126,8 +126,8 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     optionArgument: (option) => `the option ${option} needs a value`,
     invalidChoice: (option, typed, choices) => `${option} must be one of ${choices.join(', ')}, not "${typed}"`,
     excessArguments: (n) => `too many arguments: this command takes ${n}`,
-    conflicting: (option) => `${option} cannot be given with the options before it`,
-    seeHelp: (command) => `see ${command} --help`,
+    conflicting: (option, other) => `${option} and ${other} cannot be given together`,
+    seeHelp: (command) => `${command} --help shows how it is used`,
   },
   zh: {
     sep: '、',
@@ -182,7 +182,7 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     optionArgument: (option) => `选项 ${option} 需要一个值`,
     invalidChoice: (option, typed, choices) => `${option} 应为 ${choices.join('、')} 之一，不能是“${typed}”`,
     excessArguments: (n) => `参数过多：此命令只接受 ${n} 个参数`,
-    conflicting: (option) => `${option} 不能与前面的选项同时使用`,
-    seeHelp: (command) => `运行 ${command} --help 查看用法`,
+    conflicting: (option, other) => `${option} 与 ${other} 不能同时使用`,
+    seeHelp: (command) => `用法见 ${command} --help`,
   },
 };

@@ -45,7 +45,7 @@ const isEastAsian = (ch: string | undefined): boolean => ch !== undefined && ch.
 /** A paragraph cut at its line-break opportunities (UAX #14 with the strict CJK rules of CSS: no
  * closing punctuation at a line's start, no opening one at its end), each piece with the spaces after
  * it. ASCII runs (numbers, dates, ids, options, paths) are kept whole: they break only at spaces. */
-function pieces(para: string): string[] {
+function pieces(para: string, spacesOnly: boolean): string[] {
   const tokens = chars(para).map(([ch]) => ch);
   const plain = tokens.filter((t) => !isCode(t));
   const ends = new Set<number>();
@@ -56,7 +56,7 @@ function pieces(para: string): string[] {
     const before = plain[at - 1];
     // a separator dot stays at the end of the line it follows
     if (plain[at] === '·') continue;
-    if (/\s/.test(before ?? '') || isEastAsian(before) || isEastAsian(plain[at])) ends.add(at);
+    if (/\s/.test(before ?? '') || (!spacesOnly && (isEastAsian(before) || isEastAsian(plain[at])))) ends.add(at);
   }
   const out: string[] = [];
   let piece = '';
@@ -81,14 +81,14 @@ function pieces(para: string): string[] {
 /** The text in lines of at most `width` columns, broken where the line-breaking rules allow (at spaces;
  * in Chinese between characters, not before a closing mark or after an opening one), and inside a
  * piece only where it is wider than the line. Each piece and character is measured once. */
-export function wrap(s: string, width: number): string[] {
+export function wrap(s: string, width: number, spacesOnly = false): string[] {
   const w = Math.max(width, 2);
   const lines: string[] = [];
   for (const para of s.split('\n')) {
     // The line and its width so far, with the spaces at its end.
     let line = '';
     let used = 0;
-    for (const piece of pieces(para)) {
+    for (const piece of pieces(para, spacesOnly)) {
       const bare = piece.trimEnd();
       const pw = textWidth(bare);
       const spaces = piece.length - bare.length;
@@ -116,3 +116,6 @@ export function wrap(s: string, width: number): string[] {
   }
   return lines;
 }
+
+/** A shell command in lines: broken only at its spaces, where a \\ may continue it. */
+export const wrapAtSpaces = (s: string, width: number): string[] => wrap(s, width, true);
