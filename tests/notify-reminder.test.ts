@@ -23,8 +23,8 @@ describe('notify --reporting-reminder', () => {
   });
 
   it('says nothing after the reporting day, which report.yaml may set, nor more than --within days before it', async () => {
-    expect((await reminder('2021-06-28')).stdout).toBe('nothing to announce\n');
-    expect((await reminder('2021-06-17')).stdout).toBe('nothing to announce\n');
+    expect((await reminder('2021-06-28')).stdout).toBe('没有需要推送的内容\n');
+    expect((await reminder('2021-06-17')).stdout).toBe('没有需要推送的内容\n');
     expect(content((await reminder('2021-06-17', ['--within', '8d'])).stdout)).toContain('2021年6月25日前');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-reminder-'));
     fs.writeFileSync(path.join(dir, 'report.yaml'), 'reportingDay: 30\n');

@@ -174,7 +174,7 @@ describe('notify as a daily CI step', () => {
   it('--dry-run prints the payloads and sends nothing; without a webhook or with a bad one, exit 2 (the binary)', async () => {
     const r = await plancheckAsync(['notify', '--to', 'feishu', '--dry-run', '--county', 'qinshui', '--unit', '县能源局', '--as-of', '2021-07-25', '--status', STATUS, '--lang', 'zh'], { env: { PLANCHECK_WEBHOOK_SECRET: SECRET } });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('// feishu: message 1 of 1');
+    expect(r.stdout.split('\n')[0]).toBe('// feishu：第 1/1 条消息');
     const payload = JSON.parse(r.stdout.split('\n').slice(1).join('\n')) as { msg_type: string; sign?: string };
     expect(payload.msg_type).toBe('post');
     expect(payload.sign).toBeUndefined();

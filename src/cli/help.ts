@@ -32,7 +32,8 @@ export function helpIn(lang: Lang): HelpOverrides {
       value: option.defaultValue,
       said: option.defaultValueDescription,
     }),
-    argumentTerm: (argument: Argument) => placeholders(base.argumentTerm(argument), lang),
+    // an argument's name alone, as the Arguments list shows it: said as its placeholder is
+    argumentTerm: (argument: Argument) => (h.placeholder[`<${argument.name()}>`] ?? h.placeholder[`[${argument.name()}]`] ?? base.argumentTerm(argument)).replace(/^[<[]|[>\]]$/g, ''),
     argumentDescription: (argument: Argument) => described(argument.description, argument.argChoices, { shown: argument.defaultValue !== undefined, value: argument.defaultValue, said: argument.defaultValueDescription }),
     commandUsage: (cmd: Command) => placeholders(base.commandUsage(cmd), lang),
     commandDescription: (cmd: Command) => h.say(base.commandDescription(cmd)),

@@ -103,8 +103,8 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
   const payloads = messages.flatMap((m) => splitMessage(m, (part) => platform.fits(platform.payload(part, ctx.lang)), W.part).map((part) => platform.payload(part, ctx.lang)));
   const notes = statusNotes(ctx);
   if (opts.dryRun) {
-    const shown = payloads.map((p, k) => `// ${opts.to}: message ${k + 1} of ${payloads.length}\n${JSON.stringify(p, null, 2)}\n`);
-    return { stdout: shown.join('') || 'nothing to announce\n', exitCode: 0, notes };
+    const shown = payloads.map((p, k) => `// ${W.dryRun(opts.to, k + 1, payloads.length)}\n${JSON.stringify(p, null, 2)}\n`);
+    return { stdout: shown.join('') || `${W.nothingToSend}\n`, exitCode: 0, notes };
   }
   if (payloads.length) {
     await deliver(opts.to, platform, url as string, payloads, {

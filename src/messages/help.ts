@@ -167,7 +167,7 @@ export const HELP_WORDS: Record<Lang, HelpWords> = {
       '<name>': '<名称>', '<id>': '<编号>', '<format>': '<格式>', '<columns>': '<列数>', '<lang>': '<语言>', '<group>': '<分组>',
       '<what>': '<条件>', '<n>': '<条数>', '<format=file>': '<格式=文件>', '<url>': '<地址>', '<platform>': '<平台>', '<text>': '<文字>',
       '<number>': '<文号>', '<target=value>': '<目标=取值>', '<document>': '<批准文件>', '<year>': '<年份>', '<task>': '<任务>',
-      '<ledger>': '<台账>', '<notice>': '<通知>', '[update...]': '[进展...]', '[milestone]': '[节点]', '<YYYY-MM>': '<年-月>', '[command]...': '[命令]...',
+      '<ledger>': '<台账>', '<notice>': '<通知>', '[update...]': '[进展...]', '[update]': '[进展]', '[milestone]': '[节点]', '<YYYY-MM>': '<年-月>', '[command]...': '[命令]...',
     },
     say: (english) => ZH[english] ?? english,
   },

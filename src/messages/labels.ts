@@ -36,6 +36,8 @@ export interface Labels {
   disagreeHint: string;
   /** A list cut to its first item, in a table. */
   more: (first: string, total: number) => string;
+  /** A list cut to its first few, in a chat message: those shown, how many in all, how many left out. */
+  several: (shown: string, total: number, rest: number) => string;
   /** The units that support, after the leading ones. */
   supporting: (list: string) => string;
   tasks: (n: number) => string;
@@ -85,6 +87,7 @@ export const LABELS: Record<Lang, Labels> = {
     colon: ': ',
     disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
+    several: (shown, _total, rest) => `${shown} +${rest}`,
     supporting: (list) => ` (support: ${list})`,
     tasks: (n) => plural(n, 'task'),
     group: { county: 'County', category: 'Category', unit: 'Unit' },
@@ -131,6 +134,7 @@ export const LABELS: Record<Lang, Labels> = {
     colon: '：',
     disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
+    several: (shown, total) => `${shown} 等${total}个`,
     supporting: (list) => `（配合：${list}）`,
     tasks: (n) => `共${n}项任务`,
     group: { county: '县', category: '类别', unit: '责任单位' },

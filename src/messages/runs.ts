@@ -40,7 +40,8 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     notEncoded: (n) => `${n} not encoded`,
     addedTo: (file) => `added to ${file}:`,
     createdStatus: (file) => `created ${file}: there was no status file here`,
-    ledgerWrote: (file, title, rows, asOf) => `wrote ${file}: ${title}, ${plural(rows, 'row')}, as of ${asOf}`,
+    // the sheet's title is the Chinese document's own: not repeated in an English sentence
+    ledgerWrote: (file, _title, rows, asOf) => `wrote ${file}: ${plural(rows, 'row')}, as of ${asOf}`,
     calendarWrote: (file, n) => `wrote ${file}: ${plural(n, 'event')}`,
     state: (state) => state,
     newEntries: 'new entries',

@@ -16,11 +16,11 @@ export function unitNames(project: Project, county: string, units: Units): UnitN
   return { lead: names(units.lead), support: names(units.support), responsible: names(units.responsible) };
 }
 
-/** Lead and responsible units first, then supporting ones in brackets; long lists are cut for tables. */
-export function shortUnits(n: UnitNames, max = 3): string {
+/** Lead and responsible units first, then supporting ones in brackets; long lists cut to their first few. */
+export function shortUnits(n: UnitNames, L: Labels, max = 3): string {
   const main = [...n.lead, ...n.responsible];
-  const cut = (list: string[]): string => (list.length > max ? `${list.slice(0, max).join('、')} 等${list.length}个` : list.join('、'));
-  return [cut(main), n.support.length ? `（配合：${cut(n.support)}）` : ''].join('');
+  const cut = (list: string[]): string => (list.length > max ? L.several(list.slice(0, max).join(L.sep), list.length, list.length - max) : list.join(L.sep));
+  return `${cut(main)}${n.support.length ? L.supporting(cut(n.support)) : ''}`;
 }
 
 /** Units as a table cell: every one where they fit, else the first and how many (fitTable.ts). */
