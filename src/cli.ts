@@ -3,7 +3,9 @@
 import { EXIT } from './errors.js';
 import { localeLang } from './language.js';
 import { USAGE_WORDS } from './messages/usage.js';
+import { Command } from 'commander';
 import { Cli, type Declare, type Surroundings } from './cli/program.js';
+import type { OptionShape } from './completion/candidates.js';
 
 type Module = Promise<{ default: Declare }>;
 
@@ -30,7 +32,19 @@ const COMMANDS: Record<string, () => Module> = {
   // Starting a county.
   init: () => import('./cli/init.js'),
   draft: () => import('./cli/draft.js'),
+  // Tab completion in the shell.
+  completion: () => import('./cli/completion.js'),
 };
+
+/** The commands, in the order of plancheck --help. */
+export const commandNames = (): string[] => Object.keys(COMMANDS);
+
+/** A command's options as it declares them: for shell completion. */
+export async function commandOptions(name: string, cli: Cli): Promise<OptionShape[]> {
+  const cmd = new Command(name);
+  (await COMMANDS[name]!()).default(cmd, cli);
+  return cmd.options.flatMap((o) => (o.long && !o.hidden ? [{ long: o.long, takesValue: o.required || o.optional, ...(o.argChoices ? { choices: o.argChoices } : {}) }] : []));
+}
 
 /** One run of plancheck on argv (as process.argv: node, script, arguments); the exit code. */
 export async function runCli(argv: string[], io: Surroundings): Promise<number> {

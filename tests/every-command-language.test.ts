@@ -47,7 +47,7 @@ const NOT_WORDS = [
 const MACHINE = new Set(('en zh table json text markdown html docx xlsx csv junit sarif github overdue soft due-soon due soon county category unit '
   + 'air water soil groundwater eco qinshui lingchuan puxian yangcheng gaoping housing done in-progress not-started blocked waived none '
   + 'wecom dingtalk feishu slack Slack Webhook iCalendar Markdown less FRX zh_ http https ok lights soonDays soonColor doneLateColor overdueBands names '
-  + 'today yesterday validate late list show check report summary trace calendar notify ledger import mark extend init draft help id SEC CI ics txt Word VOCs sources plans '
+  + 'today yesterday validate late list show check report summary trace calendar notify ledger import mark extend init draft help id SEC CI bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
   // the keys of the status file, as mark and extend show what they added to it
   + 'entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value').split(' '));
 /** Chinese that an English run prints on purpose: the office's own terms and example values. */
@@ -85,7 +85,7 @@ const MESSAGES: Record<string, (out: string) => string> = {
 };
 
 const AS_OF = ['--as-of', '2021-06-15', '--status', STATUS];
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'init', 'draft'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'init', 'draft', 'completion'];
 
 /** [name, arguments] — a temporary folder's files named by {dir}. */
 const CASES: Array<[string, string[]]> = [
@@ -147,6 +147,7 @@ const CASES: Array<[string, string[]]> = [
   ['a value missing', ['due', '--county']],
   ['too many arguments', ['due', 'qinshui']],
   ['bad --lang', ['due', '--lang', 'fr']],
+  ['completion: another shell', ['completion', 'tcsh']],
   ['init: bad slug', ['init', '--county', 'Gao Ping', '--name', '高平市']],
   ['draft: no notice', ['draft', '{dir}/none.txt', '--county', 'qinshui', '--year', '2021']],
   ['draft: bad year', ['draft', '{dir}/none.txt', '--county', 'qinshui', '--year', '21']],

@@ -198,7 +198,7 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 // Option groups: a command offers only the ones it uses.
 const LANG_OPTION = 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)';
 /** Every command that reads the plans may print more than a screen: a terminal pages it. */
-const withPager = (cmd: Command): Command => cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
+export const withPager = (cmd: Command): Command => cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
 export const withData = (cmd: Command, status = true): Command => {
   cmd.option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
   if (status) cmd.option('--status <file>', 'status file (default: ./status.yaml, if present)');
