@@ -65,6 +65,9 @@ function expectLineBreaking(out: string, wide: string, width: number): void {
     expect(l, `show at ${width}: a line starts with a closing mark:\n${lines[k - 1]}\n${l}`).not.toMatch(CLOSING);
     expect(l, `show at ${width}: a line ends with an opening mark`).not.toMatch(OPENING);
   }
+  for (const [k, l] of lines.entries()) {
+    if (/\d$/.test(l) && /^\s*[\u4e00-\u9fff]/.test(lines[k + 1] ?? '')) expect(wide, `show at ${width}: a number parted from its word:\n${l}\n${lines[k + 1]}`).not.toContain(`${l.trim()}${lines[k + 1]!.trim()}`);
+  }
   const numbers = (t: string) => t.match(/\d[\d.-]*\d|\d/g);
   expect(numbers(out), `show at ${width}: a date or number broken`).toEqual(numbers(wide));
 }

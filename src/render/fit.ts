@@ -54,8 +54,8 @@ function pieces(para: string, spacesOnly: boolean): string[] {
   for (let b = breaker.next(); !b.done; b = breaker.next()) {
     at += [...b.value.slice()].length;
     const before = plain[at - 1];
-    // a separator dot stays at the end of the line it follows
-    if (plain[at] === '·') continue;
+    // a separator dot stays at the end of the line it follows; a number with the word it counts (19号)
+    if (plain[at] === '·' || /\d/.test(before ?? '')) continue;
     if (/\s/.test(before ?? '') || (!spacesOnly && (isEastAsian(before) || isEastAsian(plain[at])))) ends.add(at);
   }
   const out: string[] = [];
