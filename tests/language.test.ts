@@ -1,32 +1,13 @@
 // One language at a time: every view in Chinese has no English word, in English no Chinese one, outside
 // the verbatim texts of the plans, registries and status file (titles, units, phrases, notes).
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run, ROOT } from './helpers/cli.js';
+import { verbatimTexts } from './helpers/verbatim.js';
 
 const STATUS = 'examples/qinshui-2021-status.yaml';
-const files = [
-  ...fs.readdirSync(path.join(ROOT, 'plans'), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'plans', f)),
-  path.join(ROOT, STATUS),
-];
-
-/** Every text of the data with a Chinese character (keys too: annex column names): verbatim, whatever
- * the language. Longest first, so that a text goes before the shorter texts inside it. */
-const VERBATIM = (() => {
-  const texts = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') texts.add(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { texts.add(k); walk(x); }
-  };
-  for (const f of files) walk(parse(fs.readFileSync(f, 'utf8')));
-  // show quotes the passage of the source notice, line by line
-  const sources = path.join(ROOT, 'sources');
-  for (const f of fs.readdirSync(sources).filter((n) => n.endsWith('.txt'))) fs.readFileSync(path.join(sources, f), 'utf8').split('\n').forEach((l) => texts.add(l.trim()));
-  return [...texts].filter((t) => /[\u3000-\u9fff\uff00-\uffef]/.test(t)).sort((a, b) => b.length - a.length);
-})();
+/** The verbatim texts of the plans, registries and status file. */
+const VERBATIM = verbatimTexts(path.join(ROOT, STATUS));
 
 /** What a view prints that is not words of either language: ids, dates, paths, options, codes. */
 const NOT_WORDS = [
