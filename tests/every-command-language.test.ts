@@ -37,7 +37,7 @@ const NOT_WORDS = [
 const MACHINE = new Set(('en zh table json text markdown html docx xlsx csv junit sarif github overdue soft due-soon due soon county category unit '
   + 'air water soil groundwater eco qinshui lingchuan puxian yangcheng gaoping housing done in-progress not-started blocked waived none '
   + 'wecom dingtalk feishu slack Slack Webhook iCalendar Markdown less FRX zh_ http https ok lights soonDays soonColor doneLateColor overdueBands names '
-  + 'today yesterday validate late list show check report summary trace calendar notify ledger import mark extend init draft help id SEC CI bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
+  + 'today yesterday validate late list show check report summary trace calendar notify ledger import mark extend init draft help id SEC CI npm npx install save-dev gitignore schemas bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
   // the keys of the status file, as mark and extend show what they added to it
   + 'entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value').split(' '));
 /** Chinese that an English run prints on purpose: the office's own terms and example values. */
@@ -166,6 +166,13 @@ describe.each(['en', 'zh'] as const)('every command speaks one language (%s)', (
     expect(`${r.stdout}${r.stderr}`.trim(), args.join(' ')).not.toBe('');
     const said = `${(MESSAGES[name] ?? ((o: string) => o))(r.stdout)}\n${r.stderr}`;
     expect(otherLanguage(said, lang, typed), `${args.join(' ')}:\n${r.stdout}\n${r.stderr}`).toEqual([]);
+  });
+
+  it('init says what it created, and what to do next', async () => {
+    const folder = fs.mkdtempSync(path.join(empty, `init-${lang}`));
+    const r = await run(['init', '--county', 'gaoping', '--name', '高平市', '--lang', lang], { cwd: folder });
+    expect(r.code, r.stderr).toBe(0);
+    expect(otherLanguage(r.stdout, lang, ['高平市']), r.stdout).toEqual([]);
   });
 
   it('mark in an empty folder says it created ./status.yaml', async () => {

@@ -198,11 +198,13 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 // Option groups: a command offers only the ones it uses.
 const LANG_OPTION = 'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)';
 /** Every command that reads the plans may print more than a screen: a terminal pages it. */
+/** The language option, for the commands that read no plans (init, draft). */
+export const withLang = (cmd: Command): Command => cmd.addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh']));
 export const withPager = (cmd: Command): Command => cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
 export const withData = (cmd: Command, status = true): Command => {
   cmd.option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
   if (status) cmd.option('--status <file>', 'status file (default: ./status.yaml, if present)');
-  return withPager(cmd.addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh'])));
+  return withPager(withLang(cmd));
 };
 export const withFilters = (cmd: Command): Command => cmd
   .option('--county <name>', 'county: pinyin slug or Chinese name (qinshui, 沁水, 沁水县)')
@@ -227,10 +229,9 @@ export const withCommon = (cmd: Command): Command => withTime(withFilters(withDa
 
 /** The commands that write the status file. */
 export const withWriter = (cmd: Command): Command =>
-  withPager(cmd
+  withPager(withLang(cmd
     .option('--status <file>', 'the status file to write (default: ./status.yaml; created if missing)')
-    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
-    .addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh'])));
+    .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')));
 
 /** mark and extend show the milestone's state after the update. */
 export const withState = (cmd: Command): Command =>

@@ -14,6 +14,8 @@ import { schemasFrom } from '../packageRoot.js';
 import { verbatimFields } from '../trace/checkTrace.js';
 import { findPassage, indexSource, nearestPassage } from '../trace/sourceText.js';
 import type { Output } from './output.js';
+import type { Lang } from '../messages/labels.js';
+import { RUN_WORDS, type RunWords } from '../messages/runs.js';
 
 export interface DraftOptions {
   county: string;
@@ -41,7 +43,8 @@ function notInNotice(plans: Plan[], file: string, text: string): Finding[] {
   }));
 }
 
-export async function draftCommand(notice: string, opts: DraftOptions, cwd: string): Promise<Output> {
+export async function draftCommand(notice: string, opts: DraftOptions, cwd: string, lang: Lang = 'en'): Promise<Output> {
+  const w = RUN_WORDS[lang];
   if (!/^\d{4}$/.test(opts.year)) throw new UsageError((w) => w.year(opts.year));
   const year = Number(opts.year);
   const path = resolve(cwd, notice);
@@ -77,16 +80,16 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
       writeFileSync(target, yamlOf(plan), { flag: 'wx' });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(name, (e as Error).message));
-      return `kept    ${name} (it exists; not overwritten)`;
+      return w.kept(name);
     }
-    return `created ${name}: ${summary(plan)}`;
+    return `${w.created(name)}${lang === 'zh' ? '：' : ': '}${summary(plan, w)}`;
   });
-  return { stdout: `${lines.join('\n')}\nNext: write each TODO title, settle each TODO note and date, then plancheck validate\n`, exitCode: 0, notes };
+  return { stdout: `${lines.join('\n')}\n${w.draftNext}\n`, exitCode: 0, notes };
 }
 
-function summary(plan: Plan): string {
+function summary(plan: Plan, w: RunWords): string {
   const statements = plan.tasks.flatMap((t) => t.milestones.flatMap((m) => m.statements)).filter((s) => s.phrase);
   const undecided = statements.filter((s) => s.kind === 'unspecified' && s.why?.includes('TODO')).length;
   const rows = plan.tasks.reduce((n, t) => n + (t.source.annex?.length ?? 0), 0);
-  return `${plan.tasks.length} tasks, ${rows} annex rows, ${statements.length} date phrases (${undecided} left to a person)`;
+  return w.drafted(plan.tasks.length, rows, statements.length, undecided);
 }

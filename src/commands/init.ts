@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import { scaffold, type County } from '../init/scaffold.js';
 import { packageRoot, schemasFrom } from '../packageRoot.js';
 import type { Output } from './output.js';
+import type { Lang } from '../messages/labels.js';
+import { RUN_WORDS } from '../messages/runs.js';
 
 export interface InitOptions {
   county: string;
@@ -15,7 +17,8 @@ export interface InitOptions {
 /** The README's CI example, without the comment that says to copy it. */
 const workflow = (root: string): string => readFileSync(join(root, 'examples/plancheck-workflow.yml'), 'utf8').replace(/^(#.*\n)+/, '');
 
-export function initCommand(opts: InitOptions, cwd: string): Output {
+export function initCommand(opts: InitOptions, cwd: string, lang: Lang = 'en'): Output {
+  const w = RUN_WORDS[lang];
   if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError((w) => w.slug(opts.county));
   const county: County = { id: opts.county, name: opts.name, ...(opts.city ? { city: opts.city } : {}) };
   const root = packageRoot();
@@ -25,17 +28,12 @@ export function initCommand(opts: InitOptions, cwd: string): Output {
     mkdirSync(dirname(full), { recursive: true });
     try {
       writeFileSync(full, file.text, { flag: 'wx' }); // never over an existing file, even one made meanwhile
-      lines.push(`created ${file.path}`);
+      lines.push(w.created(file.path));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(file.path, (e as Error).message));
-      lines.push(`kept    ${file.path} (it exists; not overwritten)`);
+      lines.push(w.kept(file.path));
     }
   }
-  lines.push('', 'Next:',
-    '  npm install --save-dev plancheck    # for CI (npx plancheck) and editors (schemas)',
-    "  copy each notice's text to sources/, then",
-    `  plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
-    `      --output plans/${county.id}/`,
-    '  plancheck validate');
+  lines.push('', ...w.initNext(county.id));
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
 }

@@ -15,6 +15,12 @@ export interface RunWords {
   createdStatus: (file: string) => string;
   ledgerWrote: (file: string, title: string, rows: number, asOf: string) => string;
   calendarWrote: (file: string, events: number) => string;
+  /** init and draft: a file written, or kept as it was; what to do next. */
+  created: (file: string) => string;
+  kept: (file: string) => string;
+  initNext: (county: string) => string[];
+  drafted: (tasks: number, rows: number, phrases: number, undecided: number) => string;
+  draftNext: string;
   /** import's sections and lines; a state as the status file has it. */
   state: (state: Entry['state']) => string;
   newEntries: string;
@@ -43,6 +49,16 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     // the sheet's title is the Chinese document's own: not repeated in an English sentence
     ledgerWrote: (file, _title, rows, asOf) => `wrote ${file}: ${plural(rows, 'row')}, as of ${asOf}`,
     calendarWrote: (file, n) => `wrote ${file}: ${plural(n, 'event')}`,
+    created: (file) => `created ${file}`,
+    kept: (file) => `kept    ${file} (it exists; not overwritten)`,
+    initNext: (county) => ['Next:',
+      '  npm install --save-dev plancheck    # for CI (npx plancheck) and editors (schemas)',
+      "  copy each notice's text to sources/, then",
+      `  plancheck draft sources/<notice>.txt --county ${county} --year <year> \\`,
+      `      --output plans/${county}/`,
+      '  plancheck validate'],
+    drafted: (tasks, rows, phrases, undecided) => `${plural(tasks, 'task')}, ${plural(rows, 'annex row')}, ${plural(phrases, 'date phrase')} (${undecided} left to a person)`,
+    draftNext: 'Next: write each TODO title, settle each TODO note and date, then plancheck validate',
     state: (state) => state,
     newEntries: 'new entries',
     changes: 'changes',
@@ -67,6 +83,16 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     createdStatus: (file) => `已新建 ${file}：此处原无进度文件`,
     ledgerWrote: (file, title, rows, asOf) => `已生成 ${file}：${title}，${rows} 行，截至 ${asOf}`,
     calendarWrote: (file, n) => `已生成 ${file}：${n} 个日程`,
+    created: (file) => `已新建 ${file}`,
+    kept: (file) => `已保留 ${file}（文件已存在，未覆盖）`,
+    initNext: (county) => ['下一步：',
+      '  npm install --save-dev plancheck    # 供 CI（npx plancheck）和编辑器（schemas）使用',
+      '  把每份通知的文本复制到 sources/，然后',
+      `  plancheck draft sources/<通知>.txt --county ${county} --year <年份> \\`,
+      `      --output plans/${county}/`,
+      '  plancheck validate'],
+    drafted: (tasks, rows, phrases, undecided) => `${tasks} 项任务、${rows} 个附件行、${phrases} 处时限表述（${undecided} 处留待人工确定）`,
+    draftNext: '下一步：补写每个 TODO 标题，确定每个 TODO 备注和时限，然后运行 plancheck validate',
     state: (state) => LABELS.zh.detail.entry[state],
     newEntries: '新增记录',
     changes: '更新',
