@@ -15,6 +15,8 @@ function expectGolden(actual: string, name: string): void {
 
 const header = path.join(ROOT, 'examples/report.yaml');
 const qinshui = ['--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml'];
+/** The circular as a clerk's machine prints it: a Chinese locale (report follows it, as every command does). */
+const inChinese = (args: string[]) => run(args, { env: { LANG: 'zh_CN.UTF-8' } });
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-report-'));
 
 /** Display columns as a CJK terminal counts them: wide and fullwidth characters take two. */
@@ -28,14 +30,14 @@ describe('plancheck report: the monthly circular', () => {
     ['en', 'text', 'report-demo-2021-09.en.txt'],
     ['zh', 'markdown', 'report-demo-2021-09.zh.md'],
   ])('%s %s', async (lang, format, file) => {
-    const r = (await run(fixtureArgs('report', '--month', '2021-09', '--lang', lang, '--format', format, '--header', header)));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--lang', lang, '--format', format, '--header', header)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expectGolden(r.stdout, file);
   });
 
   it('html: one self-contained page with its charts, in the golden structure', async () => {
-    const r = (await run(fixtureArgs('report', '--month', '2021-09', '--format', 'html', '--header', header)));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'html', '--header', header)));
     expect(r.code).toBe(0);
     const html = r.stdout;
     // No reference outside the file: the SVG namespace is a name, not a fetch.
@@ -50,7 +52,7 @@ describe('plancheck report: the monthly circular', () => {
   it('docx: an A4 Word document with the text and the tables of the circular', async () => {
     const dir = tmp();
     const file = path.join(dir, 'circular.docx');
-    const r = (await run(fixtureArgs('report', '--month', '2021-09', '--format', 'docx', '--output', file, '--header', header)));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'docx', '--output', file, '--header', header)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const xml = readZipEntry(fs.readFileSync(file), 'word/document.xml');
@@ -66,7 +68,7 @@ describe('plancheck report: the monthly circular', () => {
   });
 
   it('docx needs --output; a month to come is a usage error', async () => {
-    const docx = (await run(fixtureArgs('report', '--month', '2021-09', '--format', 'docx')));
+    const docx = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'docx')));
     expect(docx.code).toBe(2);
     expect(docx.stderr).toContain('--output');
     const future = (await run(fixtureArgs('report', '--month', '2999-01')));
@@ -76,7 +78,7 @@ describe('plancheck report: the monthly circular', () => {
   });
 
   it('json: the figures as data', async () => {
-    const r = (await run(['report', '--month', '2021-06', ...qinshui, '--format', 'json']));
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--format', 'json']));
     const json = JSON.parse(r.stdout);
     expect(json.figures.due).toEqual({ total: 11, onTime: 0, late: 0, overdue: 11, softMissed: 0, notYetDue: 0, waived: 0 });
     expect(json.figures.completed).toEqual({ total: 1, dueThisMonth: 0, dueEarlier: 1, dueLater: 0, undated: 0 });
@@ -87,16 +89,16 @@ describe('plancheck report: the monthly circular', () => {
 
   it('takes its traffic-light settings from a file: a light column only where the lights differ', async () => {
     const lights = path.join(ROOT, 'tests/fixtures/lights-blue.yaml');
-    const r = (await run(fixtureArgs('report', '--month', '2021-08', '--as-of', '2021-09-05', '--lights', lights, '--format', 'markdown', '--ids')));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-08', '--as-of', '2021-09-05', '--lights', lights, '--format', 'markdown', '--ids')));
     expect(r.stdout).toContain('共1项。以下事项均为蓝灯。\n\n| 编号 | 出处 | 事项 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n| DM21-AIR-02 m1 2021-Q3 |');
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'bands.yaml'), 'overdueBands:\n  - { days: 1, light: yellow }\n  - { days: 60, light: red }\nnames: { yellow: 黄牌 }\n');
-    const bands = (await run(['report', '--month', '2021-06', ...qinshui, '--lights', path.join(dir, 'bands.yaml'), '--format', 'markdown'])).stdout;
+    const bands = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lights', path.join(dir, 'bands.yaml'), '--format', 'markdown'])).stdout;
     const overdue = bands.slice(bands.indexOf('## 五、'), bands.indexOf('## 六、'));
     expect(overdue).toContain('| 预警 | 出处 |');
     expect(overdue).toContain('| 红灯 | 大气计划 四（一）20 / 附件第32行 | 建立VOCs相关清单 | 市生态环境局沁水分局 | 2021年1月31日前（期限早于印发日） | 151天 |');
     expect(overdue).toContain('| 黄牌 | 水计划 三（五）1 | 入河排污口监督管理（2021年6月） |');
-    const plain = (await run(fixtureArgs('report', '--month', '2021-09', '--format', 'markdown')));
+    const plain = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'markdown')));
     expect(plain.stdout).toContain('以下事项均为红灯');
     expect(plain.stdout).not.toContain('| 预警 |');
     const bad = (await run(fixtureArgs('report', '--month', '2021-06', '--lights', path.join(ROOT, 'tests/fixtures/basic/status.yaml'))));
@@ -107,14 +109,14 @@ describe('plancheck report: the monthly circular', () => {
   it('a header file that is not a header, or a date of issue that is no date, names the file', async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'report.yaml'), 'issuer: 督查室\ndate: 2021年2月30日\n');
-    const r = (await run(fixtureArgs('report', '--month', '2021-06', '--header', path.join(dir, 'report.yaml'))));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-06', '--header', path.join(dir, 'report.yaml'))));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/report\.yaml:2:7/);
     expect(r.stdout).toBe('');
   });
 
   it('prints the Qinshui circular in Chinese: figures that agree with the lists, plans referred to as they refer to themselves', async () => {
-    const r = (await run(['report', '--month', '2021-06', ...qinshui, '--header', header]));
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--header', header]));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('沁水县人民政府督查室\n第6期');
     expect(r.stdout).toContain('沁水县2021年6月生态环境保护重点任务月调度通报');
@@ -132,12 +134,12 @@ describe('plancheck report: the monthly circular', () => {
       expect(r.stdout).toContain(section);
     }
     expect(r.stdout).toMatch(/请各责任单位对照通报问题抓紧整改.*\n\n沁水县人民政府督查室\n2021年7月5日\n$/);
-    const ids = (await run(['report', '--month', '2021-06', ...qinshui, '--ids']));
+    const ids = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--ids']));
     expect(ids.stdout).toContain('1. QS21-AIR-20 m1 大气计划 四（一）20 / 附件第32行 建立VOCs相关清单');
   });
 
   it.each(['zh', 'en'])('plain text (%s): at most 80 columns, no box drawing or ambiguous-width character', async (lang) => {
-    const r = (await run(['report', '--month', '2021-06', '--status', 'examples/qinshui-2021-status.yaml', '--lang', lang, '--ids']));
+    const r = (await inChinese(['report', '--month', '2021-06', '--status', 'examples/qinshui-2021-status.yaml', '--lang', lang, '--ids']));
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) {
       expect(columns(line), line).toBeLessThanOrEqual(80);
@@ -147,8 +149,8 @@ describe('plancheck report: the monthly circular', () => {
   });
 
   it('in English, no Chinese but the plans\' own texts and the units\' names', async () => {
-    const r = (await run(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'json']));
-    const text = (await run(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'markdown'])).stdout;
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'json']));
+    const text = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'markdown'])).stdout;
     const json = JSON.parse(r.stdout);
     const verbatim = new Set<string>();
     const list = (await run(['list', '--county', 'qinshui', '--format', 'json']));
@@ -171,7 +173,7 @@ describe('plancheck report: the monthly circular', () => {
   });
 
   it('counts nothing of a plan not yet issued: Lingchuan in June 2021', async () => {
-    const r = (await run(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'json']));
+    const r = (await inChinese(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'json']));
     const json = JSON.parse(r.stdout);
     expect(json.figures).toEqual({
       due: { total: 0, onTime: 0, late: 0, overdue: 0, softMissed: 0, notYetDue: 0, waived: 0 },
@@ -185,7 +187,7 @@ describe('plancheck report: the monthly circular', () => {
     expect(json.reporting.units).toEqual([]);
     expect(json.targets).toEqual([]);
     expect(json.notIssued.map((p: { plan: string }) => p.plan)).toEqual(['lingchuan-2022-air', 'lingchuan-2022-soil', 'lingchuan-2022-water']);
-    const text = (await run(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'markdown'])).stdout;
+    const text = (await inChinese(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'markdown'])).stdout;
     expect(text).toContain('陵政办发〔2022〕22号，2022年6月14日印发）截至本期尚未印发，不纳入统计。');
     const summary = JSON.parse((await run(['summary', '--as-of', '2020-01-01', '--format', 'json'])).stdout);
     expect(summary.rows).toEqual({});
@@ -211,11 +213,11 @@ describe('plancheck report: the monthly circular', () => {
     const status = path.join(dir, 'status.yaml');
     fs.writeFileSync(status, 'entries:\n  - { task: DM21-AIR-02, occurrence: 2021-Q3, state: done, date: 2021-10-01 }\n');
     const args = ['--plans', path.join(ROOT, 'tests/fixtures/basic/plans'), '--status', status, '--format', 'json'];
-    const json = JSON.parse((await run(['report', '--month', '2021-09', ...args])).stdout);
+    const json = JSON.parse((await inChinese(['report', '--month', '2021-09', ...args])).stdout);
     expect(json.knownBy).toBe('2021-09-30');
     // Due on 30 September: DM21-AIR-02's third quarter, done on 1 October, and DM21-AIR-05 m2, not done.
     expect(json.figures.due).toMatchObject({ total: 2, overdue: 2, late: 0 });
-    const after = JSON.parse((await run(['report', '--month', '2021-09', ...args, '--as-of', '2021-10-01'])).stdout);
+    const after = JSON.parse((await inChinese(['report', '--month', '2021-09', ...args, '--as-of', '2021-10-01'])).stdout);
     expect(after.figures.due).toMatchObject({ total: 2, overdue: 1, late: 1 });
   });
 });

@@ -153,7 +153,7 @@ ${extra}  - id: DM21-AIR-05\n`);
     const strict = (await validate(dir, '--strict'));
     expect(strict.code).toBe(2);
     expect(strict.stderr).toMatch(/error SENTENCE_READ_TWO_WAYS DM21-AIR-09/);
-    expect(strict.stdout).toContain('not ok: 1 warning(s), errors with --strict');
+    expect(strict.stdout).toContain('not ok: 1 warning, errors with --strict');
   });
 
   it('is silent where the difference is recorded with its reason, also with --strict', async () => {

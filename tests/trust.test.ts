@@ -97,7 +97,7 @@ describe('3. the compiled code cache belongs to the bundle it was made from', ()
     const bundle = filesBelow(path.join(dir, 'dist')).find((f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes('Track county environmental action plans')) as string;
     const { atime, mtime } = fs.statSync(bundle);
     const source = fs.readFileSync(bundle, 'utf8');
-    fs.writeFileSync(bundle, source.replace('Track county environmental action plans', 'TRACK COUNTY environmental action plans'));
+    fs.writeFileSync(bundle, source.replaceAll('Track county environmental action plans', 'TRACK COUNTY environmental action plans'));
     fs.utimesSync(bundle, atime, mtime);
     expect(fs.statSync(bundle).size).toBe(Buffer.byteLength(source));
     expect(runBuild(dir, ['--help'], env).stdout).toContain('TRACK COUNTY environmental action plans');

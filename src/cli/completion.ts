@@ -9,15 +9,16 @@ import type { Project } from '../model.js';
 import { commandNames, commandOptions } from '../cli.js';
 import { withPager, type Cli } from './program.js';
 
-export default (cmd: Command, cli: Cli) => withPager(cmd.argument('[shell]', 'bash, zsh or fish').argument('[words...]', 'with --words: the words typed so far')
+export default (cmd: Command, cli: Cli) => withPager(cmd.argument('[shell...]', 'bash, zsh or fish; with --words: the words typed so far')
   .description('print the shell completion script for bash, zsh or fish: commands, options, counties, categories, units and task ids complete with Tab')
   .addOption(new Option('--words', 'print what may come next after the words given (as the script asks)').hideHelp())
   .option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)')
   .addHelpText('after', () => `${cli.examples('source <(plancheck completion bash)', 'plancheck completion fish > ~/.config/fish/completions/plancheck.fish')}${cli.exitHelp('2  bad usage: a shell other than bash, zsh or fish')}`))
-  .action((shell: string | undefined, words: string[], o: { words?: boolean; plans?: string; pager?: boolean }) => cli.run(async () => {
+  .action((words: string[], o: { words?: boolean; plans?: string; pager?: boolean }) => cli.run(async () => {
     cli.common(o);
+    const [shell] = words;
     if (o.words) {
-      const typed = [...(shell === undefined ? [] : [shell]), ...words];
+      const typed = words;
       let project: Project | undefined;
       try {
         project = (await loadProject(plansDir(o.plans, cli.env.cwd))).project;

@@ -143,8 +143,7 @@ const ZH: Record<string, string> = {
   'write one file per plan here (<year>-<category>.yaml), never over an existing file; default: YAML on stdout': '每个计划写一个文件到此目录（<年份>-<类别>.yaml），从不覆盖已有文件；默认：YAML 输出到标准输出',
   'plans folder with the registry (default: ./plans)': '含单位名录的计划目录（默认：./plans）',
   // completion
-  'bash, zsh or fish': 'bash、zsh 或 fish',
-  'with --words: the words typed so far': '与 --words 同用：已输入的词',
+  'bash, zsh or fish; with --words: the words typed so far': 'bash、zsh 或 fish；与 --words 同用时为已输入的词',
   'print the shell completion script for bash, zsh or fish: commands, options, counties, categories, units and task ids complete with Tab': '输出 bash、zsh 或 fish 的自动补全脚本：按 Tab 补全命令、选项、县、类别、责任单位和任务编号',
   'print what may come next after the words given (as the script asks)': '列出已输入的词之后可接的内容（供补全脚本调用）',
   '2  bad usage: a shell other than bash, zsh or fish': '2  用法有误：不支持 bash、zsh、fish 以外的 shell',
@@ -173,7 +172,7 @@ export const HELP_WORDS: Record<Lang, HelpWords> = {
       '<name>': '<名称>', '<id>': '<编号>', '<format>': '<格式>', '<columns>': '<列数>', '<lang>': '<语言>', '<group>': '<分组>',
       '<what>': '<条件>', '<n>': '<条数>', '<format=file>': '<格式=文件>', '<url>': '<地址>', '<platform>': '<平台>', '<text>': '<文字>',
       '<number>': '<文号>', '<target=value>': '<目标=取值>', '<document>': '<批准文件>', '<year>': '<年份>', '<task>': '<任务>',
-      '<ledger>': '<台账>', '<notice>': '<通知>', '[update...]': '[进展...]', '[update]': '[进展]', '[milestone]': '[节点]', '[shell]': '[shell]', '[words...]': '[词...]', '<shell>': '<shell>', '<words>': '<词>', '<YYYY-MM>': '<年-月>', '[command]...': '[命令]...',
+      '<ledger>': '<台账>', '<notice>': '<通知>', '[update...]': '[进展...]', '[update]': '[进展]', '[milestone]': '[节点]', '[shell...]': '[shell...]', '<YYYY-MM>': '<年-月>', '[command]...': '[命令]...',
     },
     say: (english) => ZH[english] ?? english,
   },
