@@ -1,10 +1,11 @@
-// Bundles the CLI: dist/cli.cjs, what every run needs; dist/parseYaml.cjs and dist/validators.cjs, what
-// only a cache miss needs, required then; and dist/plancheck.cjs, the small entry that runs cli.cjs with
-// its compiled code cached (src/launch.ts). CommonJS because Node starts it faster than ES modules, and
-// only it can run from a code cache on Node 20. No library is patched: each is bundled as published.
+// Bundles the CLI as ES modules split by esbuild: dist/plancheck.js, the small entry that turns on Node's
+// compile cache (src/launch.ts); dist/main.js, the command line's table; one chunk per command's
+// declaration (src/cli/NAME.ts), and chunks of what they share, so that a run reads and compiles the
+// code of its own command only. What few runs need is imported where needed and so gets a chunk of its
+// own: the YAML parser and the schema validators (only on a cache miss), the wrappers of libraries that
+// one command uses. No library is patched: each is bundled as published.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { build } from 'esbuild';
 
 // Parse-cache entries are keyed by the code that made them: the sources (validators included), the
@@ -18,39 +19,23 @@ for (const dir of ['src', 'schemas']) {
 }
 const buildHash = hash.digest('hex').slice(0, 12);
 
-/** What few runs need is a file of its own, required when first needed: the YAML parser and the schema
- * validators (only on a cache miss), and the wrappers of libraries that one command uses (ical-generator
- * for calendar). A run from the cache reads a third of the code. Each is a leaf: it throws none of
- * plancheck's error classes, which a second copy in its file would make unrecognisable. */
-const LAZY_FILES = {
-  parseYaml: 'src/load/parseYaml.ts',
-  validators: 'src/generated/validators.js',
-  ics: 'src/calendar/ics.ts',
-};
-const LAZY = new RegExp(`(?:^|/)(${Object.keys(LAZY_FILES).join('|')})\\.js$`);
-const lazyFiles = {
-  name: 'lazy-files',
-  setup(build) {
-    build.onResolve({ filter: LAZY }, (args) => (args.kind === 'dynamic-import' ? { path: `./${LAZY.exec(args.path)[1]}.cjs`, external: true } : undefined));
-  },
-};
-
 fs.rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts', plancheck: 'src/launch.ts', ...LAZY_FILES },
+const result = await build({
+  entryPoints: { plancheck: 'src/launch.ts', main: 'src/main.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
+  // All in dist/ itself, so that each chunk finds the package one folder up (src/packageRoot.ts).
+  chunkNames: '[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
-  // The sources are ES modules (as vitest runs them); in the bundle, import.meta.url is the bundle's own.
-  define: { __BUILD_HASH__: JSON.stringify(buildHash), 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // import() becomes require(): the bundle runs as a vm.Script, which has no loader for ES modules.
-  supported: { 'dynamic-import': false },
-  plugins: [lazyFiles],
+  metafile: true,
+  define: { __BUILD_HASH__: JSON.stringify(buildHash) },
+  // The CommonJS libraries bundled (commander, ajv…) require Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+if (process.env.PLANCHECK_BUILD_META) fs.writeFileSync(process.env.PLANCHECK_BUILD_META, JSON.stringify(result.metafile));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) {
+if (!existsSync(path.join(ROOT, 'dist/plancheck.js'))) {
   process.stderr.write('e2e: dist/ is not built; run npm run build first\n');
   process.exit(2);
 }

@@ -69,7 +69,7 @@ function firstDifference(file, { line, was, now }) {
 const args = process.argv.slice(2);
 const at = args.indexOf('--readme');
 const readme = path.resolve(at >= 0 ? args[at + 1] : path.join(ROOT, 'README.md'));
-if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) {
+if (!existsSync(path.join(ROOT, 'dist/plancheck.js'))) {
   process.stderr.write('readme: dist/ is not built; run npm run build first\n');
   process.exit(2);
 }

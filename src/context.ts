@@ -2,7 +2,8 @@
 // date fixed. Everything after this is pure.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEra, chinaDate, ERA_START, isIsoDate, parseDays, type IsoDate } from './dates/calendar.js';
+import { chinaDate, parseDays, type IsoDate } from './dates/calendar.js';
+import { dateArgument } from './dates/typed.js';
 import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
 import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
@@ -34,7 +35,8 @@ export interface CommonOptions {
   leadOnly?: boolean;
   plan?: string;
   format?: string;
-  lang?: string;
+  /** Chosen once, by the CLI (language.ts). */
+  lang?: Lang;
   soon?: string;
 }
 
@@ -85,22 +87,13 @@ async function loadStatus(option: string | undefined, cwd: string, findings: Fin
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 
-export function asOfDate(option: string | undefined, now: number): IsoDate {
-  if (option === undefined) return chinaDate(now);
-  if (!isIsoDate(option) || beforeEra(option)) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD from ${ERA_START} on, not "${option}"`);
-  return option;
-}
+export const asOfDate = (option: string | undefined, now: number): IsoDate => (option === undefined ? chinaDate(now) : dateArgument('--as-of', option, chinaDate(now)));
 
 export function days(option: string | undefined, fallback: number, flag: string): number {
   if (option === undefined) return fallback;
   const n = parseDays(option);
-  if (n === undefined) throw new UsageError(`${flag} must be a number of days such as 14d, 2w or 30 (at most 100 years), not "${option}"`);
+  if (n === undefined) throw new UsageError((w) => w.notDays(flag, option));
   return n;
-}
-
-export function lang(option: string | undefined): Lang {
-  if (option === undefined || option === 'en' || option === 'zh') return option ?? 'en';
-  throw new UsageError(`--lang must be en or zh, not "${option}"`);
 }
 
 /** The checks of one plan file alone: cached with the file. */
@@ -148,6 +141,6 @@ async function assemble<L extends LoadedPlan>(project: Project<L>, findings: Fin
   return {
     project, filters: resolveFilters(project, opts), asOf, today, soonDays, status,
     index: timed('status index', () => indexStatus(status.status, project, asOf)),
-    notes: findings, color: env.color, lang: lang(opts.lang), cwd: env.cwd,
+    notes: findings, color: env.color, lang: opts.lang ?? 'en', cwd: env.cwd,
   };
 }

@@ -1,6 +1,8 @@
 // The user's mistakes (bad arguments, bad files) are known errors: a short message and exit 2.
 // Anything else is a bug and keeps its stack trace.
 import type { Finding } from './findings.js';
+import type { Lang } from './messages/labels.js';
+import { USAGE_WORDS, type UsageWords } from './messages/usage.js';
 
 export const EXIT = { ok: 0, findings: 1, input: 2, delivery: 3 } as const;
 
@@ -9,8 +11,15 @@ export class DeliveryError extends Error {
   override name = 'DeliveryError';
 }
 
+/** A usage error says itself in either language (messages/usage.ts); its message is the English. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(readonly say: (w: UsageWords) => string) {
+    super(say(USAGE_WORDS.en));
+  }
+  in(lang: Lang): string {
+    return this.say(USAGE_WORDS[lang]);
+  }
 }
 
 export class InputError extends Error {

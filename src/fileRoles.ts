@@ -9,14 +9,13 @@ import { packageRoot } from './packageRoot.js';
 const ROLES = [['status', 'status file'], ['plans', 'plans folder'], ['lights', '--lights']] as const;
 
 export function nameFiles(findings: Finding[], options: Partial<Record<(typeof ROLES)[number][0], string>>, cwd: string, root = packageRoot()): Finding[] {
-  const roles = new Map<string, string>(ROLES.flatMap(([key, role]) => (options[key] ? [[resolve(cwd, options[key]), role]] : [])));
+  // a file named on the command line is echoed as it was typed
+  const roles = new Map<string, [string, string]>(ROLES.flatMap(([key, role]) => { const typed = options[key]; return typed ? [[resolve(cwd, typed), [role, typed]]] : []; }));
   return findings.map((f) => {
     if (f.code !== 'FILE_UNREADABLE' || !f.at) return f;
+    const [role, typed] = roles.get(resolve(cwd, f.at.file)) ?? ['file', relative(cwd, f.at.file) || f.at.file];
     const shipped = f.args.detail === 'ENOENT' ? shippedCopy(relative(cwd, f.at.file), root, cwd) : undefined;
-    return {
-      ...f,
-      args: { ...f.args, subject: roles.get(resolve(cwd, f.at.file)) ?? 'file', actual: relative(cwd, f.at.file) || f.at.file, ...(shipped ? { expected: shipped } : {}) },
-    };
+    return { ...f, args: { ...f.args, subject: role, actual: typed, ...(shipped ? { expected: shipped } : {}) } };
   });
 }
 

@@ -2,6 +2,7 @@
 import { closest } from './closest.js';
 import type { Item } from './engine/evaluate.js';
 import { UsageError } from './errors.js';
+import type { Lookup } from './messages/usage.js';
 import type { Category, LoadedPlan, Project, TaskRef, Units } from './model.js';
 import { answering } from './units.js';
 
@@ -30,9 +31,9 @@ export interface FilterInput {
   leadOnly?: boolean;
 }
 
-function unknown(what: string, plural: string, input: string, known: string[]): UsageError {
+function unknown(what: Lookup, input: string, known: string[]): UsageError {
   const near = closest(input, known);
-  return new UsageError(`unknown ${what} "${input}"${near.length ? `; closest: ${near.join(', ')}` : ''}\nknown ${plural}: ${known.join(', ')}`);
+  return new UsageError((w) => w.unknown(what, input, near, known));
 }
 
 export function resolveFilters(project: Project, input: FilterInput): Filters {
@@ -40,18 +41,18 @@ export function resolveFilters(project: Project, input: FilterInput): Filters {
   if (input.county !== undefined) {
     const key = input.county.trim();
     const county = [...project.counties.values()].find((c) => c.id === key.toLowerCase() || c.name === key || c.aliases.includes(key));
-    if (!county) throw unknown('county', 'counties', key, [...project.counties.values()].flatMap((c) => [c.id, c.name]));
+    if (!county) throw unknown('county', key, [...project.counties.values()].flatMap((c) => [c.id, c.name]));
     filters.county = county.id;
   }
   if (input.category !== undefined) {
     const key = input.category.trim();
     const found = (Object.keys(CATEGORIES) as Category[]).find((c) => c === key.toLowerCase() || CATEGORIES[c].includes(key));
-    if (!found) throw unknown('category', 'categories', key, Object.entries(CATEGORIES).map(([c, zh]) => `${c} (${zh[0]})`));
+    if (!found) throw unknown('category', key, Object.entries(CATEGORIES).map(([c, zh]) => `${c} (${zh[0]})`));
     filters.category = found;
   }
   if (input.plan !== undefined) {
     const ids = project.plans.map((p) => p.plan.id);
-    if (!ids.includes(input.plan)) throw unknown('plan', 'plans', input.plan, ids);
+    if (!ids.includes(input.plan)) throw unknown('plan', input.plan, ids);
     filters.plan = input.plan;
   }
   if (input.unit !== undefined) filters.units = resolveUnit(project, input.unit.trim(), filters.county);
@@ -71,7 +72,7 @@ function resolveUnit(project: Project, key: string, county: string | undefined):
       }
     }
   }
-  if (matches.size === 0) throw unknown('unit', 'units', key, [...new Set(known)].sort());
+  if (matches.size === 0) throw unknown('unit', key, [...new Set(known)].sort());
   return matches;
 }
 

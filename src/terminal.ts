@@ -16,7 +16,7 @@ const MIN_WIDTH = 40;
 export function terminalWidth(option: string | undefined, out: Screen, env: Env): number {
   if (option !== undefined) {
     const n = Number(option);
-    if (!Number.isInteger(n) || n < MIN_WIDTH) throw new UsageError(`--width must be a whole number of columns, ${MIN_WIDTH} or more, not "${option}"`);
+    if (!Number.isInteger(n) || n < MIN_WIDTH) throw new UsageError((w) => w.width(MIN_WIDTH, option));
     return n;
   }
   if (out.isTTY && out.columns) return out.columns;
@@ -34,12 +34,16 @@ export function pagerFor(text: string, out: Screen, env: Env, wanted: boolean): 
   return lines >= out.rows ? pager : undefined;
 }
 
+/** The pager's environment: less reads colour codes raw (-R) when LESS does not say otherwise, as git
+ * sets it, and reads UTF-8 (the text is UTF-8 whatever the locale; a missing zh_CN.UTF-8 locale would
+ * otherwise show <E6><B2><81>) unless the user chose a charset. */
+export const pagerEnv = (env: Env): Env => ({ LESS: 'FRX', ...(env.LESSCHARSET || env.LESSCHARDEF ? {} : { LESSCHARSET: 'utf-8' }), ...env });
+
 /** Writes the text through the pager; resolves when the reader quits it. False if it could not start. */
 export async function page(text: string, pager: string, env: Env): Promise<boolean> {
   const { spawn } = await import('node:child_process');
   return new Promise((done) => {
-    // less reads colour codes raw (-R) when LESS does not say otherwise, as git sets it.
-    const child = spawn(pager, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });
+    const child = spawn(pager, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: pagerEnv(env) });
     child.on('error', () => done(false));
     child.stdin.on('error', () => undefined); // the reader quit before the end: not an error
     child.on('close', (code) => done(code !== 127));

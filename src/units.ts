@@ -1,6 +1,7 @@
 // Who answers for a milestone, and the units' names: one rule, read by the engine (Item.units) and by
 // every view, the ledger, notify, the calendar and the circular. Pure lookups of the model.
 import type { Milestone, Project, Units } from './model.js';
+import type { Labels } from './messages/labels.js';
 
 /** A unit takes its strongest role from either source. */
 const STRENGTH = ['lead', 'responsible', 'support'] as const;
@@ -71,8 +72,8 @@ export function answeringNames(project: Pick<Project, 'counties'>, county: strin
   return { answer: n.responsible, support: n.support };
 }
 
-/** Answering units first, then supporting ones in brackets; long lists are cut for one line. */
-export function shortUnits(n: Answering, max = 3): string {
-  const cut = (list: string[]): string => (list.length > max ? `${list.slice(0, max).join('、')} 等${list.length}个` : list.join('、'));
-  return [cut(n.answer), n.support.length ? `（配合：${cut(n.support)}）` : ''].join('');
+/** Answering units first, then supporting ones in brackets; long lists cut to their first few. */
+export function shortUnits(n: Answering, L: Labels, max = 3): string {
+  const cut = (list: string[]): string => (list.length > max ? L.several(list.slice(0, max).join(L.sep), list.length, list.length - max) : list.join(L.sep));
+  return `${cut(n.answer)}${n.support.length ? L.supporting(cut(n.support)) : ''}`;
 }

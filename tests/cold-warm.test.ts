@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plancheck, ROOT, type Run } from './helpers/cli.js';
+import { run, ROOT, type Run } from './helpers/cli.js';
 
 describe('cold and warm runs', () => {
-  it('give the same output, positions included, on a generated corpus with errors in a few files', () => {
+  it('give the same output, positions included, on a generated corpus with errors in a few files', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-corpus-'));
     spawnSync(process.execPath, [path.join(ROOT, 'bench/generate.mjs'), '--out', dir, '--counties', '4', '--tasks', '20'], { encoding: 'utf8' });
     const edit = (file: string, change: (t: string) => string) => {
@@ -25,9 +25,9 @@ describe('cold and warm runs', () => {
     const cache = { PLANCHECK_CACHE_DIR: path.join(dir, '.cache') };
     const answer = (r: Run) => [r.code, r.stdout, r.stderr];
     for (const args of [['validate', '--status', 'status.yaml', '--as-of', '2021-12-31'], ['check', '--as-of', '2021-07-01', '--format', 'github']]) {
-      const cold = plancheck(args, { cwd: dir, env: { PLANCHECK_CACHE: '0' } });
-      const filling = plancheck(args, { cwd: dir, env: cache });
-      const warm = plancheck(args, { cwd: dir, env: cache });
+      const cold = (await run(args, { cwd: dir, env: { PLANCHECK_CACHE: '0' } }));
+      const filling = (await run(args, { cwd: dir, env: cache }));
+      const warm = (await run(args, { cwd: dir, env: cache }));
       expect(answer(filling), args[0]).toEqual(answer(cold));
       expect(answer(warm), args[0]).toEqual(answer(cold));
       if (args[0] === 'validate') {
@@ -40,9 +40,9 @@ describe('cold and warm runs', () => {
     const fixed = spawnSync(process.execPath, [path.join(ROOT, 'bench/generate.mjs'), '--out', dir, '--counties', '4', '--tasks', '20'], { encoding: 'utf8' });
     expect(fixed.status).toBe(0);
     const check = ['check', '--as-of', '2021-07-01', '--status', 'status.yaml', '--format', 'github'];
-    const truth = plancheck(check, { cwd: dir, env: { PLANCHECK_CACHE: '0' } });
+    const truth = (await run(check, { cwd: dir, env: { PLANCHECK_CACHE: '0' } }));
     expect(truth.code).toBe(1);
-    expect(answer(plancheck(check, { cwd: dir, env: cache }))).toEqual(answer(truth));
-    expect(answer(plancheck(check, { cwd: dir, env: cache }))).toEqual(answer(truth));
+    expect(answer((await run(check, { cwd: dir, env: cache })))).toEqual(answer(truth));
+    expect(answer((await run(check, { cwd: dir, env: cache })))).toEqual(answer(truth));
   });
 });

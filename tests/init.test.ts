@@ -6,30 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { initCommand } from '../src/commands/init.js';
 import { scaffold, shortName } from '../src/init/scaffold.js';
 import { schemasFrom } from '../src/packageRoot.js';
-import { plancheck, ROOT } from './helpers/cli.js';
+import { run, ROOT } from './helpers/cli.js';
 
 const fresh = (): string => mkdtempSync(path.join(tmpdir(), 'plancheck-init-'));
 const GAOPING = ['init', '--county', 'gaoping', '--name', '高平市', '--city', '晋城市'];
 
 describe('plancheck init', () => {
-  it('creates a repository that validates, and a second run keeps every file', () => {
+  it('creates a repository that validates, and a second run keeps every file', async () => {
     const dir = fresh();
-    const first = plancheck(GAOPING, { cwd: dir });
+    const first = (await run(GAOPING, { cwd: dir }));
     expect(first.code).toBe(0);
     const files = ['plans/gaoping/units.yaml', 'status.yaml', 'sources/README.md', '.github/workflows/plancheck.yml', '.gitignore'];
     for (const f of files) expect(first.stdout).toContain(`created ${f}`);
-    expect(plancheck(['validate'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'ok: 1 county, 0 plans, 0 tasks, 0 milestones checked\n' });
+    expect((await run(['validate'], { cwd: dir }))).toMatchObject({ code: 0, stdout: 'ok: 1 county, 0 plans, 0 tasks, 0 milestones checked\n' });
 
     writeFileSync(path.join(dir, 'status.yaml'), 'entries: []\n# mine\n');
-    const second = plancheck(GAOPING, { cwd: dir });
+    const second = (await run(GAOPING, { cwd: dir }));
     expect(second.code).toBe(0);
     for (const f of files) expect(second.stdout).toContain(`kept    ${f}`);
     expect(readFileSync(path.join(dir, 'status.yaml'), 'utf8')).toBe('entries: []\n# mine\n');
   });
 
-  it('writes the README\'s CI example as the workflow', () => {
+  it('writes the README\'s CI example as the workflow', async () => {
     const dir = fresh();
-    plancheck(GAOPING, { cwd: dir });
+    (await run(GAOPING, { cwd: dir }));
     const written = readFileSync(path.join(dir, '.github/workflows/plancheck.yml'), 'utf8');
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const example = /A GitHub Actions workflow[^\n]*\n\n(?:<!-- generated [^\n]*-->\n)?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
@@ -45,8 +45,8 @@ describe('plancheck init', () => {
     expect(next).not.toMatch(/npm install --save-dev plancheck\b/);
   });
 
-  it('rejects a county id that is not a slug (exit 2)', () => {
-    const r = plancheck(['init', '--county', 'Gao Ping', '--name', '高平市'], { cwd: fresh() });
+  it('rejects a county id that is not a slug (exit 2)', async () => {
+    const r = (await run(['init', '--county', 'Gao Ping', '--name', '高平市'], { cwd: fresh() }));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--county must be a pinyin slug');
     expect(r.stdout).toBe('');
@@ -61,7 +61,7 @@ describe('plancheck init', () => {
     expect(status?.text).toMatch(/^# yaml-language-server: \$schema=schemas\/status\.schema\.json\n/);
   });
 
-  it('names the ecology branch and departments as a county or a county-level city does', () => {
+  it('names the ecology branch and departments as a county or a county-level city does', async () => {
     expect(shortName('沁水县')).toBe('沁水');
     expect(shortName('蒲县')).toBe('蒲县');
     const [units] = scaffold({ id: 'gaoping', name: '高平市' }, 'schemas', '');

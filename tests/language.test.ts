@@ -1,32 +1,13 @@
 // One language at a time: every view in Chinese has no English word, in English no Chinese one, outside
 // the verbatim texts of the plans, registries and status file (titles, units, phrases, notes).
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { plancheck, ROOT } from './helpers/cli.js';
+import { run, ROOT } from './helpers/cli.js';
+import { verbatimTexts } from './helpers/verbatim.js';
 
 const STATUS = 'examples/qinshui-2021-status.yaml';
-const files = [
-  ...fs.readdirSync(path.join(ROOT, 'plans'), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'plans', f)),
-  path.join(ROOT, STATUS),
-];
-
-/** Every text of the data with a Chinese character (keys too: annex column names): verbatim, whatever
- * the language. Longest first, so that a text goes before the shorter texts inside it. */
-const VERBATIM = (() => {
-  const texts = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') texts.add(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { texts.add(k); walk(x); }
-  };
-  for (const f of files) walk(parse(fs.readFileSync(f, 'utf8')));
-  // show quotes the passage of the source notice, line by line
-  const sources = path.join(ROOT, 'sources');
-  for (const f of fs.readdirSync(sources).filter((n) => n.endsWith('.txt'))) fs.readFileSync(path.join(sources, f), 'utf8').split('\n').forEach((l) => texts.add(l.trim()));
-  return [...texts].filter((t) => /[\u3000-\u9fff\uff00-\uffef]/.test(t)).sort((a, b) => b.length - a.length);
-})();
+/** The verbatim texts of the plans, registries and status file. */
+const VERBATIM = verbatimTexts(path.join(ROOT, STATUS));
 
 /** What a view prints that is not words of either language: ids, dates, paths, options, codes. */
 const NOT_WORDS = [
@@ -64,10 +45,10 @@ const VIEWS = [
 ];
 
 describe('one language at a time', () => {
-  it.each(VIEWS.map((v) => [v.join(' '), v] as const))('%s', (_, view) => {
+  it.each(VIEWS.map((v) => [v.join(' '), v] as const))('%s', async (_, view) => {
     for (const lang of ['en', 'zh']) {
       // wide enough that no verbatim text is cut or wrapped
-      const r = plancheck([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang], { env: { COLUMNS: '5000' } });
+      const r = (await run([...view, '--as-of', '2021-06-15', '--status', STATUS, '--lang', lang], { env: { COLUMNS: '5000' } }));
       expect(r.code, r.stderr).toBeLessThan(2);
       const rest = stripVerbatim(`${r.stdout}\n${r.stderr}`);
       if (lang === 'zh') expect(rest.match(/[A-Za-z]{2,}/g) ?? [], `English in ${view.join(' ')} --lang zh`).toEqual([]);
@@ -75,19 +56,19 @@ describe('one language at a time', () => {
     }
   });
 
-  it('errors and hints speak the language too', () => {
+  it('errors and hints speak the language too', async () => {
     for (const [lang, word] of [['en', /status file missing\.yaml not found/], ['zh', /进度文件 missing\.yaml 不存在/]] as const) {
-      expect(plancheck(['due', '--status', 'missing.yaml', '--lang', lang]).stderr).toMatch(word);
+      expect((await run(['due', '--status', 'missing.yaml', '--lang', lang])).stderr).toMatch(word);
     }
-    expect(plancheck(['due', '--as-of', '2021-06-15', '--lang', 'zh'], { cwd: path.join(ROOT, 'docs') }).stderr).toContain('这里没有 status.yaml');
+    expect((await run(['due', '--as-of', '2021-06-15', '--lang', 'zh'], { cwd: path.join(ROOT, 'docs') })).stderr).toContain('这里没有 status.yaml');
   });
 
-  it('follows PLANCHECK_LANG, then LC_ALL and LANG; --lang wins', () => {
+  it('follows PLANCHECK_LANG, then LC_ALL and LANG; --lang wins', async () => {
     const args = ['late', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', STATUS];
-    expect(plancheck(args, { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('逾期未完成');
-    expect(plancheck(args, { env: { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' } }).stdout).toContain('逾期未完成');
-    expect(plancheck(args, { env: { LANG: 'zh_CN.UTF-8', PLANCHECK_LANG: 'en' } }).stdout).toContain('overdue');
-    expect(plancheck([...args, '--lang', 'en'], { env: { PLANCHECK_LANG: 'zh' } }).stdout).toContain('overdue');
-    expect(plancheck(args, { env: { PLANCHECK_LANG: 'fr' } }).code).toBe(2);
+    expect((await run(args, { env: { LANG: 'zh_CN.UTF-8' } })).stdout).toContain('逾期未完成');
+    expect((await run(args, { env: { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' } })).stdout).toContain('逾期未完成');
+    expect((await run(args, { env: { LANG: 'zh_CN.UTF-8', PLANCHECK_LANG: 'en' } })).stdout).toContain('overdue');
+    expect((await run([...args, '--lang', 'en'], { env: { PLANCHECK_LANG: 'zh' } })).stdout).toContain('overdue');
+    expect((await run(args, { env: { PLANCHECK_LANG: 'fr' } })).code).toBe(2);
   });
 });

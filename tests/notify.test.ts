@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatServer, type ChatServer, type Platform } from './helpers/chatServer.js';
-import { plancheckAsync } from './helpers/cli.js';
+import { plancheckAsync, run } from './helpers/cli.js';
 
 const SECRET = 'SECtest-secret-0123456789';
 const STATUS = 'examples/qinshui-2021-status.yaml';
@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 const notify = (to: Platform, url: string, extra: string[] = [], env: Record<string, string> = {}) =>
-  plancheckAsync(['notify', '--to', to, '--webhook', url, '--county', 'qinshui', '--unit', '县能源局', '--as-of', '2021-07-25', '--status', STATUS, '--lang', 'zh', ...extra], { env: { ...FAST, ...env } });
+  run(['notify', '--to', to, '--webhook', url, '--county', 'qinshui', '--unit', '县能源局', '--as-of', '2021-07-25', '--status', STATUS, '--lang', 'zh', ...extra], { env: { ...FAST, ...env } });
 
 describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s', (platform) => {
   const signed = platform === 'dingtalk' || platform === 'feishu';
@@ -79,7 +79,7 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
 });
 
 const qinshui = (to: Platform, url: string, extra: string[] = [], env: Record<string, string> = {}) =>
-  plancheckAsync(['notify', '--to', to, '--webhook', url, '--county', 'qinshui', '--as-of', '2021-07-01', '--status', STATUS, '--lang', 'zh', ...extra], { env: { ...FAST, ...env } });
+  run(['notify', '--to', to, '--webhook', url, '--county', 'qinshui', '--as-of', '2021-07-01', '--status', STATUS, '--lang', 'zh', ...extra], { env: { ...FAST, ...env } });
 
 describe('notify as a daily CI step', () => {
   it('splits a long list into messages within the platform\'s limit, every line kept in order', async () => {
@@ -171,10 +171,10 @@ describe('notify as a daily CI step', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  it('--dry-run prints the payloads and sends nothing; without a webhook or with a bad one, exit 2', async () => {
+  it('--dry-run prints the payloads and sends nothing; without a webhook or with a bad one, exit 2 (the binary)', async () => {
     const r = await plancheckAsync(['notify', '--to', 'feishu', '--dry-run', '--county', 'qinshui', '--unit', '县能源局', '--as-of', '2021-07-25', '--status', STATUS, '--lang', 'zh'], { env: { PLANCHECK_WEBHOOK_SECRET: SECRET } });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('// feishu: message 1 of 1');
+    expect(r.stdout.split('\n')[0]).toBe('// feishu：第 1/1 条消息');
     const payload = JSON.parse(r.stdout.split('\n').slice(1).join('\n')) as { msg_type: string; sign?: string };
     expect(payload.msg_type).toBe('post');
     expect(payload.sign).toBeUndefined();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureArgs, plancheck, ROOT } from './helpers/cli.js';
+import { fixtureArgs, plancheck, run, ROOT } from './helpers/cli.js';
 import { readZipEntry } from './helpers/zip.js';
 
 const golden = (name: string) => path.join(ROOT, 'tests/golden', name);
@@ -15,6 +15,8 @@ function expectGolden(actual: string, name: string): void {
 
 const header = path.join(ROOT, 'examples/report.yaml');
 const qinshui = ['--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml'];
+/** The circular as a clerk's machine prints it: a Chinese locale (report follows it, as every command does). */
+const inChinese = (args: string[]) => run(args, { env: { LANG: 'zh_CN.UTF-8' } });
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-report-'));
 
 /** East Asian Ambiguous characters seen in Chinese documents (Latin-1 signs, Greek, Cyrillic, general punctuation, arrows, maths, enclosed numbers, box drawing, shapes, Roman numerals). */
@@ -25,15 +27,15 @@ describe('plancheck report: the monthly circular', () => {
     ['zh', 'text', 'report-demo-2021-09.zh.txt'],
     ['en', 'text', 'report-demo-2021-09.en.txt'],
     ['zh', 'markdown', 'report-demo-2021-09.zh.md'],
-  ])('%s %s', (lang, format, file) => {
-    const r = plancheck(fixtureArgs('report', '--month', '2021-09', '--lang', lang, '--format', format, '--header', header));
+  ])('%s %s', async (lang, format, file) => {
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--lang', lang, '--format', format, '--header', header)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expectGolden(r.stdout, file);
   });
 
-  it('html: one self-contained page with its charts, in the golden structure', () => {
-    const r = plancheck(fixtureArgs('report', '--month', '2021-09', '--format', 'html', '--header', header));
+  it('html: one self-contained page with its charts, in the golden structure', async () => {
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'html', '--header', header)));
     expect(r.code).toBe(0);
     const html = r.stdout;
     // No reference outside the file: the SVG namespace is a name, not a fetch.
@@ -46,10 +48,10 @@ describe('plancheck report: the monthly circular', () => {
     expectGolden(`${structure}\n`, 'report-demo-2021-09.html.txt');
   });
 
-  it('docx: an A4 Word document with the text and the tables of the circular', () => {
+  it('docx: an A4 Word document with the text and the tables of the circular', async () => {
     const dir = tmp();
     const file = path.join(dir, 'circular.docx');
-    const r = plancheck(fixtureArgs('report', '--month', '2021-09', '--format', 'docx', '--output', file, '--header', header));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'docx', '--output', file, '--header', header)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const xml = readZipEntry(fs.readFileSync(file), 'word/document.xml');
@@ -64,18 +66,18 @@ describe('plancheck report: the monthly circular', () => {
     expectGolden(`${shape.join('\n')}\n`, 'report-demo-2021-09.docx.txt');
   });
 
-  it('docx needs --output; a month to come is a usage error', () => {
-    const docx = plancheck(fixtureArgs('report', '--month', '2021-09', '--format', 'docx'));
+  it('docx needs --output; a month to come is a usage error', async () => {
+    const docx = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'docx')));
     expect(docx.code).toBe(2);
     expect(docx.stderr).toContain('--output');
-    const future = plancheck(fixtureArgs('report', '--month', '2999-01'));
+    const future = (await run(fixtureArgs('report', '--month', '2999-01')));
     expect(future.code).toBe(2);
     expect(future.stdout).toBe('');
     expect(future.stderr).toMatch(/--month 2999-01 has not begun/);
   });
 
-  it('json: the figures as data', () => {
-    const r = plancheck(['report', '--month', '2021-06', ...qinshui, '--format', 'json']);
+  it('json: the figures as data', async () => {
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--format', 'json']));
     const json = JSON.parse(r.stdout);
     expect(json.figures.due).toEqual({ total: 11, onTime: 0, late: 0, overdue: 11, softMissed: 0, notYetDue: 0, waived: 0 });
     expect(json.figures.completed).toEqual({ total: 1, dueThisMonth: 0, dueEarlier: 1, dueLater: 0, undated: 0 });
@@ -84,36 +86,36 @@ describe('plancheck report: the monthly circular', () => {
     expect(json.knownBy).toBe('2021-06-30');
   });
 
-  it('takes its traffic-light settings from a file: a light column only where the lights differ', () => {
+  it('takes its traffic-light settings from a file: a light column only where the lights differ', async () => {
     const lights = path.join(ROOT, 'tests/fixtures/lights-blue.yaml');
-    const r = plancheck(fixtureArgs('report', '--month', '2021-08', '--as-of', '2021-09-05', '--lights', lights, '--format', 'markdown', '--ids'));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-08', '--as-of', '2021-09-05', '--lights', lights, '--format', 'markdown', '--ids')));
     expect(r.stdout).toContain('共1项。以下事项均为蓝灯。\n\n| 编号 | 出处 | 事项 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n| DM21-AIR-02 m1 2021-Q3 |');
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'bands.yaml'), 'overdueBands:\n  - { days: 1, light: yellow }\n  - { days: 60, light: red }\nnames: { yellow: 黄牌 }\n');
-    const bands = plancheck(['report', '--month', '2021-06', ...qinshui, '--lights', path.join(dir, 'bands.yaml'), '--format', 'markdown']).stdout;
+    const bands = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lights', path.join(dir, 'bands.yaml'), '--format', 'markdown'])).stdout;
     const overdue = bands.slice(bands.indexOf('## 五、'), bands.indexOf('## 六、'));
     expect(overdue).toContain('| 预警 | 出处 |');
     expect(overdue).toContain('| 红灯 | 大气计划 四（一）20 / 附件第32行 | 建立VOCs相关清单 | 市生态环境局沁水分局、开发区管委会 | 2021年1月31日前（期限早于印发日） | 151天 |');
     expect(overdue).toContain('| 黄牌 | 水计划 三（五）1 | 入河排污口监督管理（2021年6月） |');
-    const plain = plancheck(fixtureArgs('report', '--month', '2021-09', '--format', 'markdown'));
+    const plain = (await inChinese(fixtureArgs('report', '--month', '2021-09', '--format', 'markdown')));
     expect(plain.stdout).toContain('以下事项均为红灯');
     expect(plain.stdout).not.toContain('| 预警 |');
-    const bad = plancheck(fixtureArgs('report', '--month', '2021-06', '--lights', path.join(ROOT, 'tests/fixtures/basic/status.yaml')));
+    const bad = (await run(fixtureArgs('report', '--month', '2021-06', '--lights', path.join(ROOT, 'tests/fixtures/basic/status.yaml'))));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown field "entries"');
   });
 
-  it('a header file that is not a header, or a date of issue that is no date, names the file', () => {
+  it('a header file that is not a header, or a date of issue that is no date, names the file', async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'report.yaml'), 'issuer: 督查室\ndate: 2021年2月30日\n');
-    const r = plancheck(fixtureArgs('report', '--month', '2021-06', '--header', path.join(dir, 'report.yaml')));
+    const r = (await inChinese(fixtureArgs('report', '--month', '2021-06', '--header', path.join(dir, 'report.yaml'))));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/report\.yaml:2:7/);
     expect(r.stdout).toBe('');
   });
 
-  it('prints the Qinshui circular in Chinese: figures that agree with the lists, plans referred to as they refer to themselves', () => {
-    const r = plancheck(['report', '--month', '2021-06', ...qinshui, '--header', header]);
+  it('prints the Qinshui circular in Chinese: figures that agree with the lists, plans referred to as they refer to themselves', async () => {
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--header', header]));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('沁水县人民政府督查室\n第6期');
     expect(r.stdout).toContain('沁水县2021年6月生态环境保护重点任务月调度通报');
@@ -131,12 +133,12 @@ describe('plancheck report: the monthly circular', () => {
       expect(r.stdout).toContain(section);
     }
     expect(r.stdout).toMatch(/请各责任单位对照通报问题抓紧整改.*\n\n沁水县人民政府督查室\n2021年7月5日\n$/);
-    const ids = plancheck(['report', '--month', '2021-06', ...qinshui, '--ids']);
+    const ids = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--ids']));
     expect(ids.stdout).toContain('1. QS21-AIR-20 m1 大气计划 四（一）20 / 附件第32行 建立VOCs相关清单');
   });
 
-  it.each(['zh', 'en'])('plain text (%s): no box drawing or ambiguous-width character', (lang) => {
-    const r = plancheck(['report', '--month', '2021-06', '--status', 'examples/qinshui-2021-status.yaml', '--lang', lang, '--ids']);
+  it.each(['zh', 'en'])('plain text (%s): no box drawing or ambiguous-width character', async (lang) => {
+    const r = (await inChinese(['report', '--month', '2021-06', '--status', 'examples/qinshui-2021-status.yaml', '--lang', lang, '--ids']));
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) {
       expect(line, line).not.toMatch(AMBIGUOUS);
@@ -144,12 +146,12 @@ describe('plancheck report: the monthly circular', () => {
     }
   });
 
-  it('in English, no Chinese but the plans\' own texts and the units\' names', () => {
-    const r = plancheck(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'json']);
-    const text = plancheck(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'markdown']).stdout;
+  it('in English, no Chinese but the plans\' own texts and the units\' names', async () => {
+    const r = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'json']));
+    const text = (await inChinese(['report', '--month', '2021-06', ...qinshui, '--lang', 'en', '--format', 'markdown'])).stdout;
     const json = JSON.parse(r.stdout);
     const verbatim = new Set<string>();
-    const list = plancheck(['list', '--county', 'qinshui', '--format', 'json']);
+    const list = (await run(['list', '--county', 'qinshui', '--format', 'json']));
     for (const t of JSON.parse(list.stdout).tasks) {
       verbatim.add(t.title);
       verbatim.add(t.source.planTitle);
@@ -168,8 +170,8 @@ describe('plancheck report: the monthly circular', () => {
     expect(rest).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('counts nothing of a plan not yet issued: Lingchuan in June 2021', () => {
-    const r = plancheck(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'json']);
+  it('counts nothing of a plan not yet issued: Lingchuan in June 2021', async () => {
+    const r = (await inChinese(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'json']));
     const json = JSON.parse(r.stdout);
     expect(json.figures).toEqual({
       due: { total: 0, onTime: 0, late: 0, overdue: 0, softMissed: 0, notYetDue: 0, waived: 0 },
@@ -183,44 +185,44 @@ describe('plancheck report: the monthly circular', () => {
     expect(json.reporting.units).toEqual([]);
     expect(json.targets).toEqual([]);
     expect(json.notIssued.map((p: { plan: string }) => p.plan)).toEqual(['lingchuan-2022-air', 'lingchuan-2022-soil', 'lingchuan-2022-water']);
-    const text = plancheck(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'markdown']).stdout;
+    const text = (await inChinese(['report', '--month', '2021-06', '--county', 'lingchuan', '--format', 'markdown'])).stdout;
     expect(text).toContain('陵政办发〔2022〕22号，2022年6月14日印发）截至本期尚未印发，不纳入统计。');
-    const summary = JSON.parse(plancheck(['summary', '--as-of', '2020-01-01', '--format', 'json']).stdout);
+    const summary = JSON.parse((await run(['summary', '--as-of', '2020-01-01', '--format', 'json'])).stdout);
     expect(summary.rows).toEqual({});
-    const due = JSON.parse(plancheck(['due', '--county', 'lingchuan', '--as-of', '2022-06-13', '--within', '400d', '--format', 'json']).stdout);
+    const due = JSON.parse((await run(['due', '--county', 'lingchuan', '--as-of', '2022-06-13', '--within', '400d', '--format', 'json'])).stdout);
     expect(due.tasks).toEqual([]);
-    const issued = JSON.parse(plancheck(['due', '--county', 'lingchuan', '--as-of', '2022-06-14', '--within', '400d', '--format', 'json']).stdout);
+    const issued = JSON.parse((await run(['due', '--county', 'lingchuan', '--as-of', '2022-06-14', '--within', '400d', '--format', 'json'])).stdout);
     expect(issued.tasks.length).toBeGreaterThan(0);
-    expect(plancheck(['show', 'LC22-AIR-01', '--as-of', '2021-06-01']).stdout).toContain('Milestones\n  the plan was not yet issued on 2021-06-01: counted in no view\n');
+    expect((await run(['show', 'LC22-AIR-01', '--as-of', '2021-06-01'])).stdout).toContain('Milestones\n  the plan was not yet issued on 2021-06-01: counted in no view\n');
   });
 
-  it('a deadline before the issue date stays a deadline, marked wherever it is listed', () => {
-    const late = JSON.parse(plancheck(['late', '--county', 'qinshui', '--as-of', '2021-06-01', '--format', 'json']).stdout);
+  it('a deadline before the issue date stays a deadline, marked wherever it is listed', async () => {
+    const late = JSON.parse((await run(['late', '--county', 'qinshui', '--as-of', '2021-06-01', '--format', 'json'])).stdout);
     const m1 = late.tasks.find((t: { id: string }) => t.id === 'QS21-AIR-08').milestones.find((m: { id: string }) => m.id === 'm1');
     expect(m1).toMatchObject({ state: 'overdue', beforeIssue: true });
-    const table = plancheck(['late', '--county', 'qinshui', '--as-of', '2021-06-01', '--lang', 'zh']);
+    const table = (await run(['late', '--county', 'qinshui', '--as-of', '2021-06-01', '--lang', 'zh']));
     expect(table.stdout).toContain('期限早于印发日');
-    const en = plancheck(['late', '--county', 'qinshui', '--as-of', '2021-06-01']);
+    const en = (await run(['late', '--county', 'qinshui', '--as-of', '2021-06-01']));
     expect(en.stdout).toContain('due before the plan was issued');
   });
 
-  it('states the end of the month: a deadline on its last day not met by then is missed; a report dated the next day does not count', () => {
+  it('states the end of the month: a deadline on its last day not met by then is missed; a report dated the next day does not count', async () => {
     const dir = tmp();
     const status = path.join(dir, 'status.yaml');
     fs.writeFileSync(status, 'entries:\n  - { task: DM21-AIR-02, occurrence: 2021-Q3, state: done, date: 2021-10-01 }\n');
     const args = ['--plans', path.join(ROOT, 'tests/fixtures/basic/plans'), '--status', status, '--format', 'json'];
-    const json = JSON.parse(plancheck(['report', '--month', '2021-09', ...args]).stdout);
+    const json = JSON.parse((await inChinese(['report', '--month', '2021-09', ...args])).stdout);
     expect(json.knownBy).toBe('2021-09-30');
     // Due on 30 September: DM21-AIR-02's third quarter, done on 1 October, and DM21-AIR-05 m2, not done.
     expect(json.figures.due).toMatchObject({ total: 2, overdue: 2, late: 0 });
-    const after = JSON.parse(plancheck(['report', '--month', '2021-09', ...args, '--as-of', '2021-10-01']).stdout);
+    const after = JSON.parse((await inChinese(['report', '--month', '2021-09', ...args, '--as-of', '2021-10-01'])).stdout);
     expect(after.figures.due).toMatchObject({ total: 2, overdue: 1, late: 1 });
   });
 });
 
 describe('report, check, late, due, done and summary agree (the real binary)', () => {
   const common = ['--county', 'qinshui', '--status', 'examples/qinshui-2021-status.yaml', '--as-of', '2021-07-01'];
-  it('count the same milestones', () => {
+  it('count the same milestones', async () => {
     const json = (args: string[]) => JSON.parse(plancheck([...args, ...common]).stdout);
     const milestones = (args: string[]): Array<{ state: string }> => json(args).tasks.flatMap((t: { milestones: Array<{ state: string }> }) => t.milestones);
     const check = json(['check', '--format', 'json']).findings.filter((f: { code: string }) => f.code === 'TASK_OVERDUE').length;

@@ -7,7 +7,7 @@ import { planCore } from '../src/engine/planCore.js';
 import { yamlFile } from '../src/load/yamlFile.js';
 import type { County, Milestone, Plan, PlanWithTexts, Project, Task } from '../src/model.js';
 import { checkSameReading, normalise } from '../src/validate/sameReading.js';
-import { FIXTURE, plancheck } from './helpers/cli.js';
+import { FIXTURE, run } from './helpers/cli.js';
 
 const county = (id: string, name: string, units: Array<[string, string]>): County => ({
   id, name, aliases: [], file: `plans/${id}/units.yaml`, yaml: yamlFile(`plans/${id}/units.yaml`, {}),
@@ -45,7 +45,7 @@ function projectOf(plans: Array<[string, Task[]]>): Project<PlanWithTexts> {
 const S = '持续推进受污染耕地安全利用，提高安全利用类耕地安全利用技术针对性。';
 
 describe('checkSameReading', () => {
-  it('warns where the same sentence is read as ongoing in one county and as nothing in the other, naming both places', () => {
+  it('warns where the same sentence is read as ongoing in one county and as nothing in the other, naming both places', async () => {
     const f = checkSameReading(projectOf([
       ['qinshui', [task('QS21-SOIL-04-1', S, [ms('m1', '持续推进', 'ongoing')])]],
       ['yangcheng', [task('YC21-SOIL-04-1', S, [ms('m1', undefined, 'unspecified', { why: '正文未规定完成时限' })])]],
@@ -79,7 +79,7 @@ describe('checkSameReading', () => {
     ]))).toEqual([]);
   });
 
-  it('is silent where both read alike, across white space, punctuation, full/half width and ** markers', () => {
+  it('is silent where both read alike, across white space, punctuation, full/half width and ** markers', async () => {
     const other = '**持续推进受污染耕地安全利用,提高安全利用类耕地 安全利用技术针对性.**';
     expect(normalise(other)).toBe(normalise(S));
     expect(checkSameReading(projectOf([
@@ -88,7 +88,7 @@ describe('checkSameReading', () => {
     ]))).toEqual([]);
   });
 
-  it('compares one sentence of two different texts, by the milestone whose phrase (and what) stands in it', () => {
+  it('compares one sentence of two different texts, by the milestone whose phrase (and what) stands in it', async () => {
     const a = '2021年5月底前，制定2021年清洁取暖改造计划。对照2021年农村地区清洁取暖覆盖率力争达到70%以上的目标要求，查遗补漏。';
     const b = '组织开展清洁取暖回头看。2021年5月底前，制定2021年清洁取暖改造计划。';
     const plan = (hard: boolean) => projectOf([
@@ -105,7 +105,7 @@ describe('checkSameReading', () => {
     expect(f.map((x) => [x.args.subject, x.args.actual])).toEqual([['YC21-AIR-07', 'soft']]);
   });
 
-  it('warns where a target in the same words is soft in one plan only', () => {
+  it('warns where a target in the same words is soft in one plan only', async () => {
     const text = '2021年农村地区清洁取暖覆盖率力争达到70%以上。';
     const target = (soft: boolean) => ({ targets: [{ id: 't1', text: '覆盖率力争达到70%以上', metric: 'm', comparison: 'gte' as const, value: 70, ...(soft ? { soft } : {}) }] });
     const f = checkSameReading(projectOf([
@@ -115,7 +115,7 @@ describe('checkSameReading', () => {
     expect(f.map((x) => [x.args.actual, x.args.expected?.endsWith('soft target')])).toEqual([['no date', true]]);
   });
 
-  it('compares units only where the unit words are the same too, the county name set aside', () => {
+  it('compares units only where the unit words are the same too, the county name set aside', async () => {
     const withUnits = (id: string, unitsText: string, responsible: string[]) =>
       task(id, S, [ms('m1', '持续推进', 'ongoing')], { source: { body: { section: ['三'], item: '1', unitsText } }, units: { responsible } });
     // 市生态环境局沁水分局 and 市生态环境局阳城分局: the same office of two counties.
@@ -127,7 +127,7 @@ describe('checkSameReading', () => {
     expect(checkSameReading(projectOf([['qinshui', [withUnits('QS-A-1', '县住建局', ['housing'])]], ['yangcheng', [withUnits('YC-A-1', '各有关乡（镇）人民政府', ['townships-concerned'])]]]))).toEqual([]);
   });
 
-  it('honours a difference recorded as intended on either task, and ignores short set phrases', () => {
+  it('honours a difference recorded as intended on either task, and ignores short set phrases', async () => {
     const qs = task('QS21-AIR-23', S, [ms('m3', '持续推进', 'ongoing')]);
     const yc = (more: Partial<Task>) => task('YC21-AIR-23', S, [], more);
     expect(checkSameReading(projectOf([['qinshui', [qs]], ['yangcheng', [yc({})]]]))).toHaveLength(1);
@@ -137,7 +137,7 @@ describe('checkSameReading', () => {
     expect(checkSameReading(projectOf([['qinshui', [task('Q-1', short, [ms('m1', '严防', 'ongoing')])]], ['yangcheng', [task('Y-1', short, [])]]]))).toEqual([]);
   });
 
-  it('warns once per pair of tasks, however many sentences they share', () => {
+  it('warns once per pair of tasks, however many sentences they share', async () => {
     const two = `${S}持续推进国三及以下排放标准营运柴油货车淘汰工作。`;
     const f = checkSameReading(projectOf([
       ['qinshui', [task('QS-1', two, [ms('m1', '持续推进', 'ongoing')])]],
@@ -167,28 +167,28 @@ ${extra}  - id: DM21-AIR-05\n`);
     fs.writeFileSync(file, text);
     return dir;
   }
-  const validate = (dir: string, ...args: string[]) => plancheck(['validate', '--plans', path.join(dir, 'plans'), '--status', path.join(dir, 'status.yaml'), ...args]);
+  const validate = (dir: string, ...args: string[]) => run(['validate', '--plans', path.join(dir, 'plans'), '--status', path.join(dir, 'status.yaml'), ...args]);
 
-  it('warns (exit 0), and --strict makes it an error (exit 2)', () => {
+  it('warns (exit 0), and --strict makes it an error (exit 2)', async () => {
     const dir = twin();
-    const r = validate(dir);
+    const r = (await validate(dir));
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2021-air\.yaml:\d+:\d+: warning SENTENCE_READ_TWO_WAYS DM21-AIR-09: "持续开展县城扬尘整治确保降尘量低于9吨月平方公里" is read as no date here, but the same words in DM21-AIR-04 \(plans\/demo\/2021-air\.yaml:\d+\): ongoing/);
-    const strict = validate(dir, '--strict');
+    const strict = (await validate(dir, '--strict'));
     expect(strict.code).toBe(2);
     expect(strict.stderr).toMatch(/error SENTENCE_READ_TWO_WAYS DM21-AIR-09/);
-    expect(strict.stdout).toContain('not ok: 1 warning(s), errors with --strict');
+    expect(strict.stdout).toContain('not ok: 1 warning, errors with --strict');
   });
 
-  it('is silent where the difference is recorded with its reason, also with --strict', () => {
+  it('is silent where the difference is recorded with its reason, also with --strict', async () => {
     const dir = twin('    readsDifferently:\n      - { task: DM21-AIR-04, reason: 演示：有意不同 }\n');
-    const r = validate(dir, '--strict');
+    const r = (await validate(dir, '--strict'));
     expect(r.stderr).not.toContain('SENTENCE_READ_TWO_WAYS');
     expect(r.code).toBe(0);
   });
 
-  it('passes on the shipped plans with no warning, also with --strict', () => {
-    const r = plancheck(['validate', '--strict']);
+  it('passes on the shipped plans with no warning, also with --strict', async () => {
+    const r = (await run(['validate', '--strict']));
     expect(r.stderr).not.toMatch(/warning|error/);
     expect(r.code).toBe(0);
   });

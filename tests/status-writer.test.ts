@@ -16,7 +16,7 @@ const add = { ...noAdditions(), entries: [entry] };
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-writer-'));
 
 describe('appending to a status file', () => {
-  it('keeps the example file byte for byte and inserts after the last entry, in its style', () => {
+  it('keeps the example file byte for byte and inserts after the last entry, in its style', async () => {
     const original = fs.readFileSync(path.join(ROOT, 'examples/qinshui-2021-status.yaml'), 'utf8');
     const out = appendToText(original, { ...add, measurements: [{ task: 'QS21-WATER-1-02', target: 't1', value: 9.8, date: '2021-06-30' }] });
     const cut = original.indexOf('measurements:');
@@ -29,7 +29,7 @@ describe('appending to a status file', () => {
     expect(data.measurements.at(-1)).toEqual({ task: 'QS21-WATER-1-02', target: 't1', value: 9.8, date: '2021-06-30' });
   });
 
-  it('writes a flow mapping where the list has them', () => {
+  it('writes a flow mapping where the list has them', async () => {
     const original = fs.readFileSync(path.join(FIXTURE, 'status.yaml'), 'utf8');
     const out = appendToText(original, add);
     const cut = original.indexOf('measurements:');
@@ -38,7 +38,7 @@ describe('appending to a status file', () => {
     expect(out.slice(cut).split('\n')[0]).toMatch(/^ {2}- \{ task: DM21-AIR-03, milestone: m1, state: done, date: 2021-07-01, evidence: \[ \{ text: 检查记录, document: 演示环函〔2021〕8号 \} \], note: 按期 \}$/);
   });
 
-  it('keeps a byte-order mark, CRLF line ends and a comment after the last entry', () => {
+  it('keeps a byte-order mark, CRLF line ends and a comment after the last entry', async () => {
     const original = '\ufeff# 进展\r\nentries:\r\n  - { task: DM21-AIR-01, state: done, date: 2021-04-20 } # 第一条\r\n  # 以上为一季度\r\nmeasurements: []\r\n';
     const out = appendToText(original, add);
     expect(out.startsWith('\ufeff# 进展\r\nentries:\r\n  - { task: DM21-AIR-01, state: done, date: 2021-04-20 } # 第一条\r\n  - { task: DM21-AIR-03')).toBe(true);
@@ -46,7 +46,7 @@ describe('appending to a status file', () => {
     expect(out.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
-  it('adds a list the file lacks at its end, starts a missing file, and fills an empty flow list', () => {
+  it('adds a list the file lacks at its end, starts a missing file, and fills an empty flow list', async () => {
     expect(appendToText('example: true # 示例\n', add)).toMatch(/^example: true # 示例\nentries:\n {2}- task: DM21-AIR-03\n/);
     expect(parse(appendToText(undefined, add))).toEqual({ entries: [entry] });
     expect(appendToText(undefined, add)).toMatch(/^# Status of the plans/);

@@ -1,6 +1,6 @@
 // The terminal a view goes to: its width, and the pager long views go through.
 import { describe, expect, it } from 'vitest';
-import { pagerFor, terminalWidth } from '../src/terminal.js';
+import { pagerEnv, pagerFor, terminalWidth } from '../src/terminal.js';
 
 const tty = { isTTY: true, columns: 87, rows: 10 };
 const tall = 'line\n'.repeat(30);
@@ -27,5 +27,11 @@ describe('the pager', () => {
     expect(pagerFor(tall, tty, {}, false)).toBeUndefined();
     expect(pagerFor(tall, tty, { PAGER: '' }, true)).toBeUndefined();
     expect(pagerFor(tall, tty, { PAGER: 'cat' }, true)).toBeUndefined();
+  });
+  it('reads UTF-8 whatever the locale, unless the user chose a charset; LESS=FRX unless set', () => {
+    expect(pagerEnv({ LANG: 'zh_CN.UTF-8' })).toMatchObject({ LESS: 'FRX', LESSCHARSET: 'utf-8' });
+    expect(pagerEnv({ LESSCHARSET: 'latin1' }).LESSCHARSET).toBe('latin1');
+    expect(pagerEnv({ LESSCHARDEF: '8bcccbcc18b95.' }).LESSCHARSET).toBeUndefined();
+    expect(pagerEnv({ LESS: 'R' }).LESS).toBe('R');
   });
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, plancheck, ROOT, type Run } from './helpers/cli.js';
+import { BIN, ROOT, run, type Run } from './helpers/cli.js';
 
 const STATUS = 'examples/qinshui-2021-status.yaml';
 const isRoot = process.getuid?.() === 0;
@@ -18,62 +18,62 @@ function copyProject(): { dir: string; cache: string } {
   return { dir, cache: path.join(dir, 'cache') };
 }
 
-const cached = (dir: string, cache: string, args: string[]): Run => plancheck(args, { cwd: dir, env: { PLANCHECK_CACHE_DIR: cache } });
-const uncached = (dir: string, args: string[]): Run => plancheck(args, { cwd: dir, env: { PLANCHECK_CACHE: '0' } });
+const cached = (dir: string, cache: string, args: string[]): Promise<Run> => run(args, { cwd: dir, env: { PLANCHECK_CACHE_DIR: cache } });
+const uncached = (dir: string, args: string[]): Promise<Run> => run(args, { cwd: dir, env: { PLANCHECK_CACHE: '0' } });
 const answer = (r: Run) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr });
 
 /** A run from the cache answers exactly as a run without it. */
-function expectSameAsUncached(dir: string, cache: string, args: string[]): Run {
-  const truth = uncached(dir, args);
-  expect(answer(cached(dir, cache, args))).toEqual(answer(truth));
+async function expectSameAsUncached(dir: string, cache: string, args: string[]): Promise<Run> {
+  const truth = await uncached(dir, args);
+  expect(answer(await cached(dir, cache, args))).toEqual(answer(truth));
   return truth;
 }
 
 describe('1. a change in a county folder keeps every unit of the cached cores', () => {
-  it('check --unit and summary --by unit answer as without a cache after a touch and an edited registry', () => {
+  it('check --unit and summary --by unit answer as without a cache after a touch and an edited registry', async () => {
     const { dir, cache } = copyProject();
     const check = ['check', '--unit', '县住建局', '--as-of', '2021-07-01', '--status', STATUS];
     const summary = ['summary', '--by', 'unit', '--county', 'qinshui', '--as-of', '2021-07-01', '--status', STATUS];
-    const first = expectSameAsUncached(dir, cache, check);
+    const first = (await expectSameAsUncached(dir, cache, check));
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(/[1-9]\d* failing/);
     const now = new Date();
     for (const f of fs.readdirSync(path.join(dir, 'plans/qinshui'))) fs.utimesSync(path.join(dir, 'plans/qinshui', f), now, now);
     fs.appendFileSync(path.join(dir, 'plans/qinshui/units.yaml'), '# a comment\n');
     for (let i = 0; i < 2; i++) {
-      expectSameAsUncached(dir, cache, check);
-      expectSameAsUncached(dir, cache, summary);
+      (await expectSameAsUncached(dir, cache, check));
+      (await expectSameAsUncached(dir, cache, summary));
     }
   });
 });
 
 describe('2. a plan edited in place is read again, whatever its size and times', () => {
-  it('an edit of the same size with the old mtime restored is a schema error, as without a cache', () => {
+  it('an edit of the same size with the old mtime restored is a schema error, as without a cache', async () => {
     const { dir, cache } = copyProject();
     const plan = path.join(dir, 'plans/qinshui/2021-water.yaml');
-    expect(cached(dir, cache, ['validate']).code).toBe(0);
+    expect((await cached(dir, cache, ['validate'])).code).toBe(0);
     const { atime, mtime } = fs.statSync(plan);
     const text = fs.readFileSync(plan, 'utf8');
     expect(text).toContain('kind: by');
     fs.writeFileSync(plan, text.replace('kind: by', 'kind: xx'));
     fs.utimesSync(plan, atime, mtime);
-    const r = expectSameAsUncached(dir, cache, ['validate']);
+    const r = (await expectSameAsUncached(dir, cache, ['validate']));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('SCHEMA');
     // and back: the first version's entry answers again
     fs.writeFileSync(plan, text);
     fs.utimesSync(plan, atime, mtime);
-    expect(expectSameAsUncached(dir, cache, ['validate']).code).toBe(0);
+    expect((await expectSameAsUncached(dir, cache, ['validate'])).code).toBe(0);
   });
 
-  it('two status files in one folder each give their own answers', () => {
+  it('two status files in one folder each give their own answers', async () => {
     const { dir, cache } = copyProject();
     const other = path.join(dir, 'examples/other-status.yaml');
     fs.writeFileSync(other, 'entries: []\n');
     const args = (status: string) => ['late', '--county', 'qinshui', '--as-of', '2021-07-01', '--status', status];
     for (let i = 0; i < 2; i++) {
-      expectSameAsUncached(dir, cache, args(STATUS));
-      expectSameAsUncached(dir, cache, args(other));
+      (await expectSameAsUncached(dir, cache, args(STATUS)));
+      (await expectSameAsUncached(dir, cache, args(other)));
     }
   });
 });
@@ -87,25 +87,20 @@ function copyBuild(): string {
 const runBuild = (dir: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, [path.join(dir, 'bin/plancheck'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 30_000 });
 
-describe('3. the code cache belongs to the bundle it was made from', () => {
-  it('a bundle edited without a change of size or mtime runs its new code', () => {
+describe('3. the compiled code cache belongs to the bundle it was made from', () => {
+  it('a bundle edited without a change of size or mtime runs its new code', async () => {
     const dir = copyBuild();
     const env = { PLANCHECK_CACHE_DIR: path.join(dir, 'cache') };
-    const bundle = path.join(dir, 'dist/cli.cjs');
     const before = runBuild(dir, ['--help'], env);
     expect(before.stdout).toContain('Track county environmental action plans');
-    runBuild(dir, ['--help'], env); // from the cache
+    runBuild(dir, ['--help'], env); // from the cache (Node 22 and later)
+    const bundle = filesBelow(path.join(dir, 'dist')).find((f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes('Track county environmental action plans')) as string;
     const { atime, mtime } = fs.statSync(bundle);
     const source = fs.readFileSync(bundle, 'utf8');
-    fs.writeFileSync(bundle, source.replace('Track county environmental action plans', 'TRACK COUNTY environmental action plans'));
+    fs.writeFileSync(bundle, source.replaceAll('Track county environmental action plans', 'TRACK COUNTY environmental action plans'));
     fs.utimesSync(bundle, atime, mtime);
     expect(fs.statSync(bundle).size).toBe(Buffer.byteLength(source));
     expect(runBuild(dir, ['--help'], env).stdout).toContain('TRACK COUNTY environmental action plans');
-    // mistyped commands share one cache: a typo cannot add files
-    for (const typo of ['frobnicate', 'duee', 'vlaidate']) runBuild(dir, [typo], env);
-    const caches = fs.readdirSync(path.join(dir, 'cache/plancheck-cache')).filter((f) => f.startsWith('code-'));
-    const files = caches.flatMap((c) => fs.readdirSync(path.join(dir, 'cache/plancheck-cache', c)));
-    expect(files.filter((f) => !f.endsWith('-other.bin'))).toEqual([]);
   });
 });
 
@@ -114,16 +109,16 @@ const filesBelow = (dir: string): string[] =>
   fs.readdirSync(dir, { recursive: true }).map(String).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 
 describe('4. a damaged cache is a miss, never a crash or another answer', () => {
-  it('every cache file truncated, overwritten with random bytes, or with one byte flipped', () => {
+  it('every cache file truncated, overwritten with random bytes, or with one byte flipped', async () => {
     const { dir, cache } = copyProject();
     const runs = [
       ['due', '--county', 'qinshui', '--as-of', '2021-06-15', '--status', STATUS],
       ['check', '--as-of', '2021-07-01', '--status', STATUS, '--format', 'junit'],
     ];
-    const truths = runs.map((args) => answer(uncached(dir, args)));
-    runs.forEach((args) => { cached(dir, cache, args); cached(dir, cache, args); });
+    const truths: Array<ReturnType<typeof answer>> = [];
+    for (const args of runs) truths.push(answer(await uncached(dir, args)));
+    for (const args of runs) { await cached(dir, cache, args); await cached(dir, cache, args); }
     const files = filesBelow(cache).filter((f) => !f.endsWith('CACHEDIR.TAG'));
-    expect(files.some((f) => f.endsWith('.bin'))).toBe(true);
     expect(files.some((f) => f.includes('.core.'))).toBe(true);
     let seed = 12;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -134,14 +129,14 @@ describe('4. a damaged cache is a miss, never a crash or another answer', () => 
       ['a byte flipped in the middle', (b) => flip(b, Math.floor(b.length / 2))],
       ['a byte flipped near the end', (b) => flip(b, b.length - 2)],
     ];
-    // The code caches, a plan's core and a plan's whole data, each damaged in every way in turn; the run
-    // that finds a damaged file writes it anew, ready for the next damage.
-    const targets = [...files.filter((f) => f.endsWith('.bin')), files.find((f) => f.includes('plan.core.')), files.find((f) => f.includes('plan.data.'))] as string[];
+    // A plan's core and a plan's whole data, each damaged in every way in turn; the run that finds a
+    // damaged file writes it anew, ready for the next damage.
+    const targets = [files.find((f) => f.includes('plan.core.')), files.find((f) => f.includes('plan.data.'))] as string[];
     for (const file of targets) {
       const good = fs.readFileSync(file);
       for (const [how, damage] of damages) {
         fs.writeFileSync(file, damage(good));
-        runs.forEach((args, i) => expect(answer(cached(dir, cache, args)), `${path.basename(file)} ${how}`).toEqual(truths[i]));
+        for (const [i, args] of runs.entries()) expect(answer(await cached(dir, cache, args)), `${path.basename(file)} ${how}`).toEqual(truths[i]);
         expect(intact(fs.readFileSync(file)), `${path.basename(file)} ${how}: written anew`).toBe(true);
       }
     }
@@ -159,7 +154,7 @@ const flip = (b: Buffer, at: number): Buffer => {
 };
 
 describe('5. plancheck deletes only what it wrote', () => {
-  it('a shared cache folder keeps every file that is not plancheck\'s, even ones named like its entries', () => {
+  it('a shared cache folder keeps every file that is not plancheck\'s, even ones named like its entries', async () => {
     const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-shared-'));
     const theirs = ['code-of-conduct.md', 'index-1.json', 'plan-abc-0123456789012345678901234567890123456789.json', 'folder-x-0000aaaa.json', 'code-v20-1-2-due.bin'];
     for (const f of theirs) fs.writeFileSync(path.join(shared, f), 'not plancheck\'s');
@@ -169,7 +164,7 @@ describe('5. plancheck deletes only what it wrote', () => {
     fs.writeFileSync(path.join(foreign, 'plancheck-cache/data-old/keep.json'), '{}');
     for (const dir of [shared, foreign]) {
       for (const args of [['due', '--as-of', '2021-06-15'], ['validate']]) {
-        expect(plancheck(args, { env: { PLANCHECK_CACHE_DIR: dir } }).code).toBe(0);
+        expect((await run(args, { env: { PLANCHECK_CACHE_DIR: dir } })).code).toBe(0);
       }
     }
     for (const f of theirs) expect(fs.readFileSync(path.join(shared, f), 'utf8')).toBe('not plancheck\'s');
@@ -182,22 +177,22 @@ describe('5. plancheck deletes only what it wrote', () => {
 describe('6. output targets', () => {
   const fixture = ['check', '--plans', path.join(ROOT, 'tests/fixtures/basic/plans'), '--as-of', '2021-07-01'];
 
-  it('a device is written in place, never replaced; - is standard output', () => {
-    const r = plancheck([...fixture, '--output', 'json=/dev/null']);
+  it('a device is written in place, never replaced; - is standard output', async () => {
+    const r = (await run([...fixture, '--output', 'json=/dev/null']));
     expect(r.code).toBe(1);
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
-    const dash = plancheck([...fixture, '--output', 'json=-']);
+    const dash = (await run([...fixture, '--output', 'json=-']));
     expect(JSON.parse(dash.stdout).asOf).toBe('2021-07-01');
   });
 
-  it('a folder as target is one clear error, exit 2; stray temporary files of a killed run are removed', () => {
+  it('a folder as target is one clear error, exit 2; stray temporary files of a killed run are removed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-out-'));
     fs.mkdirSync(path.join(dir, 'x.xml'));
-    const r = plancheck([...fixture, '--output', `junit=${path.join(dir, 'x.xml')}`]);
+    const r = (await run([...fixture, '--output', `junit=${path.join(dir, 'x.xml')}`]));
     expect([r.code, r.stderr.trim().split('\n').at(-1)]).toEqual([2, `plancheck: cannot write ${path.join(dir, 'x.xml')}: it is a folder, not a file`]);
     const stray = path.join(dir, '.report.xml.999999.1.tmp');
     fs.writeFileSync(stray, 'torn');
-    expect(plancheck([...fixture, '--output', `junit=${path.join(dir, 'report.xml')}`]).code).toBe(1);
+    expect((await run([...fixture, '--output', `junit=${path.join(dir, 'report.xml')}`])).code).toBe(1);
     expect(fs.readdirSync(dir).sort()).toEqual(['report.xml', 'x.xml']);
   });
 });
@@ -235,7 +230,7 @@ describe('7. only regular files are read, never more than the limit', () => {
     expect(trace.stderr).toContain('FILE_NOT_REGULAR');
   });
 
-  it('a link to /dev/zero as the status file is refused at once', () => {
+  it('a link to /dev/zero as the status file is refused at once', async () => {
     const { dir } = copyProject();
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.yaml'));
     const r = bounded(['due', '--status', 'zero.yaml'], dir);
@@ -246,7 +241,7 @@ describe('7. only regular files are read, never more than the limit', () => {
 });
 
 describe('8. links may not lead outside the project', () => {
-  it('a plan linked to /proc/self/environ or a source linked to /etc/passwd prints neither', () => {
+  it('a plan linked to /proc/self/environ or a source linked to /etc/passwd prints neither', async () => {
     const { dir } = copyProject();
     fs.symlinkSync('/proc/self/environ', path.join(dir, 'plans/qinshui/2021-leak.yaml'));
     const source = fs.readdirSync(path.join(dir, 'sources')).find((f) => f.startsWith('qinshui')) as string;
@@ -260,27 +255,27 @@ describe('8. links may not lead outside the project', () => {
     expect(r.stderr).not.toContain('root:');
   });
 
-  it('a message quotes at most a short excerpt of a long value', () => {
+  it('a message quotes at most a short excerpt of a long value', async () => {
     const { dir } = copyProject();
     const plan = path.join(dir, 'plans/qinshui/2021-water.yaml');
     fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace('kind: by', `kind: ${'x'.repeat(200_000)}`));
-    const r = uncached(dir, ['validate']);
+    const r = (await uncached(dir, ['validate']));
     expect(r.code).toBe(2);
     expect(r.stderr.length).toBeLessThan(2_000);
   });
 });
 
 describe('9. no plans where plans were expected is an error', () => {
-  it('a county folder that is a link inside plans/ is read; an empty plans folder fails', () => {
+  it('a county folder that is a link inside plans/ is read; an empty plans folder fails', async () => {
     const { dir } = copyProject();
     const real = path.join(dir, 'plans/.qinshui-real');
     fs.renameSync(path.join(dir, 'plans/qinshui'), real);
     fs.symlinkSync(real, path.join(dir, 'plans/qinshui'));
-    const r = uncached(dir, ['check', '--county', 'qinshui', '--as-of', '2021-07-01', '--status', STATUS]);
+    const r = (await uncached(dir, ['check', '--county', 'qinshui', '--as-of', '2021-07-01', '--status', STATUS]));
     expect(r.code).toBe(1);
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-empty-'));
     fs.mkdirSync(path.join(empty, 'plans'));
-    const none = uncached(empty, ['check', '--as-of', '2021-07-01']);
+    const none = (await uncached(empty, ['check', '--as-of', '2021-07-01']));
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('PLANS_NONE');
   });
@@ -290,10 +285,10 @@ describe('10. file-system failures exit 2 with one line, never a stack trace', (
   const noTrace = (r: Run) => expect(r.stderr).not.toMatch(/\n\s+at /);
   const fixture = ['check', '--plans', path.join(ROOT, 'tests/fixtures/basic/plans'), '--status', path.join(ROOT, 'tests/fixtures/basic/status.yaml'), '--as-of', '2021-07-01'];
 
-  it('output to /proc/version, a job summary that is a folder, a source that is a folder, a deleted working folder', () => {
+  it('output to /proc/version, a job summary that is a folder, a source that is a folder, a deleted working folder', async () => {
     for (const r of [
-      plancheck([...fixture, '--output', 'junit=/proc/version']),
-      plancheck(fixture, { env: { GITHUB_STEP_SUMMARY: os.tmpdir() } }),
+      (await run([...fixture, '--output', 'junit=/proc/version'])),
+      (await run(fixture, { env: { GITHUB_STEP_SUMMARY: os.tmpdir() } })),
     ]) {
       expect(r.code).toBe(2);
       noTrace(r);
@@ -303,7 +298,7 @@ describe('10. file-system failures exit 2 with one line, never a stack trace', (
     const source = fs.readdirSync(path.join(dir, 'sources')).find((f) => f.startsWith('qinshui')) as string;
     fs.rmSync(path.join(dir, 'sources', source));
     fs.mkdirSync(path.join(dir, 'sources', source));
-    const trace = uncached(dir, ['validate']);
+    const trace = (await uncached(dir, ['validate']));
     expect(trace.code).toBe(2);
     noTrace(trace);
     expect(trace.stderr).toContain('is a directory');
@@ -312,10 +307,10 @@ describe('10. file-system failures exit 2 with one line, never a stack trace', (
     expect([r.status, r.stderr.trim()]).toEqual([2, 'plancheck: the current folder no longer exists: cd to an existing folder']);
   });
 
-  it.skipIf(isRoot)('an unreadable county folder', () => {
+  it.skipIf(isRoot)('an unreadable county folder', async () => {
     const { dir } = copyProject();
     fs.chmodSync(path.join(dir, 'plans/yangcheng'), 0);
-    const r = uncached(dir, ['validate']);
+    const r = (await uncached(dir, ['validate']));
     fs.chmodSync(path.join(dir, 'plans/yangcheng'), 0o755);
     expect(r.code).toBe(2);
     noTrace(r);
@@ -324,7 +319,7 @@ describe('10. file-system failures exit 2 with one line, never a stack trace', (
 });
 
 describe('11. control characters', () => {
-  it('validate refuses them in plan texts, at their place; a typed one is escaped in messages', () => {
+  it('validate refuses them in plan texts, at their place; a typed one is escaped in messages', async () => {
     const { dir } = copyProject();
     const plan = path.join(dir, 'plans/qinshui/2021-water.yaml');
     const lines = fs.readFileSync(plan, 'utf8').split('\n');
@@ -333,25 +328,25 @@ describe('11. control characters', () => {
     // Written raw, YAML itself refuses it; written as an escape, the text holds it.
     lines[at] = `${original}\u001b[2J`;
     fs.writeFileSync(plan, lines.join('\n'));
-    const raw = uncached(dir, ['validate']);
+    const raw = (await uncached(dir, ['validate']));
     expect(raw.stderr).toMatch(new RegExp(`2021-water\\.yaml:${at + 1}:\\d+: error YAML_SYNTAX`));
     lines[at] = original.replace(/title: (.*)$/, 'title: "$1\\e[2J"');
     fs.writeFileSync(plan, lines.join('\n'));
-    const r = uncached(dir, ['validate']);
+    const r = (await uncached(dir, ['validate']));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`2021-water\\.yaml:${at + 1}:\\d+: error TEXT_CONTROL_CHARACTER .*U\\+001B`));
     for (const run of [raw, r]) expect(run.stderr).not.toContain('\u001b');
-    const typed = plancheck(['due', '--county', 'x\u001b[31my']);
+    const typed = (await run(['due', '--county', 'x\u001b[31my']));
     expect(typed.code).toBe(2);
     expect(typed.stderr).not.toContain('\u001b');
   });
 });
 
 describe('12. dates before the plans\' era', () => {
-  it('a status entry dated 0021-04-20 is an error, not a task done on time', () => {
+  it('a status entry dated 0021-04-20 is an error, not a task done on time', async () => {
     const { dir } = copyProject();
     fs.writeFileSync(path.join(dir, 'status.yaml'), 'entries:\n  - { task: QS21-WATER-2-10, milestone: m2, date: 0021-04-20, state: done }\n');
-    const r = uncached(dir, ['validate', '--status', 'status.yaml']);
+    const r = (await uncached(dir, ['validate', '--status', 'status.yaml']));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/status\.yaml:2:\d+: error DATE_BEFORE_ERA/);
   });

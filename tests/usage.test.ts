@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, fixtureArgs, plancheck, ROOT } from './helpers/cli.js';
+import { FIXTURE, fixtureArgs, plancheck, ROOT, run } from './helpers/cli.js';
 
 describe('contradictory options are usage errors, exit 2', () => {
   it.each([
@@ -15,8 +15,8 @@ describe('contradictory options are usage errors, exit 2', () => {
     [['done', '--month', '2021-06', '--until', '2021-06-20'], /--month and --until contradict/],
     [['done', '--since', '2021-06-01', '--until', '2021-05-01'], /--until 2021-05-01 is before --since 2021-06-01/],
     [['done', '--since', '2021-07-01', '--as-of', '2021-06-15'], /the as-of date 2021-06-15 is before --since 2021-07-01/],
-  ])('%s', (args, message) => {
-    const r = plancheck(fixtureArgs(...args));
+  ])('%s', async (args, message) => {
+    const r = (await run(fixtureArgs(...args)));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
@@ -31,13 +31,13 @@ describe('a command offers only the options it uses', () => {
     ['trace', '--status', 'status.yaml'],
     ['show', 'QS21-AIR-08', '--county', 'qinshui'],
     ['check', '--warn', '7d'],
-  ])('%s %s', (...args) => {
-    const r = plancheck(args);
+  ])('%s %s', async (...args) => {
+    const r = (await run(args));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown option');
   });
 
-  it("each command's help shows its own exit statuses and two examples", () => {
+  it("each command's help shows its own exit statuses and two examples (the binary)", () => {
     const help = (cmd: string) => plancheck([cmd, '--help']).stdout;
     expect(help('due')).not.toContain('  1  ');
     expect(help('check')).toContain('  1  something fails');
@@ -48,11 +48,11 @@ describe('a command offers only the options it uses', () => {
     }
   });
 
-  it('the top-level examples run, and show what they promise', () => {
-    const top = plancheck(['--help']).stdout;
+  it('the top-level examples run, and show what they promise', async () => {
+    const top = (await run(['--help'])).stdout;
     const lines = top.split('Examples:\n')[1]!.split('\n\n')[0]!.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const line of lines) {
-      const r = plancheck(line.split(' ').slice(1));
+      const r = (await run(line.split(' ').slice(1)));
       expect(r.code, line).toBe(0);
       expect(r.stdout.length, line).toBeGreaterThan(0);
       // no example shows tasks years late: they run as of the plans' own year
@@ -60,42 +60,42 @@ describe('a command offers only the options it uses', () => {
     }
   });
 
-  it('the help wraps to the width, counting Chinese double', () => {
+  it('the help wraps to the width, counting Chinese double', async () => {
     for (const args of [['--help'], ['due', '--help'], ['check', '--help']]) {
-      const help = plancheck(args, { env: { COLUMNS: '60' } }).stdout;
+      const help = (await run(args, { env: { COLUMNS: '60' } })).stdout;
       for (const line of help.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
     }
   });
 });
 
 describe('messages say what matters', () => {
-  it('a file that cannot be read is named with what it is for', () => {
-    expect(plancheck(['due', '--status', 'missing.yaml']).stderr).toMatch(/^error FILE_UNREADABLE status file missing\.yaml not found$/m);
+  it('a file that cannot be read is named with what it is for', async () => {
+    expect((await run(['due', '--status', 'missing.yaml'])).stderr).toMatch(/^error FILE_UNREADABLE status file missing\.yaml not found$/m);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-lights-'));
     fs.mkdirSync(path.join(dir, 'lights.yaml'));
-    expect(plancheck(['report', '--month', '2021-06', '--lights', 'lights.yaml', '--plans', path.join(ROOT, 'plans')], { cwd: dir }).stderr)
+    expect((await run(['report', '--month', '2021-06', '--lights', 'lights.yaml', '--plans', path.join(ROOT, 'plans')], { cwd: dir })).stderr)
       .toContain('--lights: lights.yaml is a directory');
   });
 
-  it('the hint about a missing status file only where status changes the answer', () => {
+  it('the hint about a missing status file only where status changes the answer', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-nostatus-'));
     const plans = ['--plans', path.join(ROOT, 'plans')];
     const hint = 'no status.yaml here: every task counts as not started; --status FILE';
-    expect(plancheck(['due', '--as-of', '2021-06-15', ...plans], { cwd }).stderr).toContain(hint);
-    for (const args of [['list'], ['trace'], ['validate']]) expect(plancheck([...args, ...plans], { cwd }).stderr, args[0]).not.toContain('STATUS_FILE_MISSING');
+    expect((await run(['due', '--as-of', '2021-06-15', ...plans], { cwd })).stderr).toContain(hint);
+    for (const args of [['list'], ['trace'], ['validate']]) expect((await run([...args, ...plans], { cwd })).stderr, args[0]).not.toContain('STATUS_FILE_MISSING');
   });
 
-  it("a run that fails on input prints its errors, not other plans' warnings", () => {
+  it("a run that fails on input prints its errors, not other plans' warnings", async () => {
     // a copy of the fixture whose plan has a phrase the reader does not know: a warning
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-warn-'));
     fs.cpSync(FIXTURE, dir, { recursive: true });
     const plan = path.join(dir, 'plans/demo/2021-air.yaml');
     fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace('phrase: 每季度,', 'phrase: 适时开展,'));
     fs.appendFileSync(path.join(dir, 'sources/demo-2021.txt'), '适时开展\n');
-    const r = plancheck(['due', '--status', 'missing.yaml'], { cwd: dir });
+    const r = (await run(['due', '--status', 'missing.yaml'], { cwd: dir }));
     expect(r.stderr).not.toContain('PHRASE_NOT_UNDERSTOOD');
     expect(r.stderr).toMatch(/1 error: nothing was evaluated/);
     // validate still reports everything
-    expect(plancheck(['validate', '--status', 'missing.yaml'], { cwd: dir }).stderr).toContain('PHRASE_NOT_UNDERSTOOD');
+    expect((await run(['validate', '--status', 'missing.yaml'], { cwd: dir })).stderr).toContain('PHRASE_NOT_UNDERSTOOD');
   });
 });

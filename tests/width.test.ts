@@ -42,6 +42,36 @@ const VIEWS: Record<string, View> = {
   show: (ctx, fit) => ['QS21-WATER-2-04', 'QS21-AIR-08', 'QS21-WATER-A1-03'].map((id) => showCommand(ctx, id, fit).stdout).join(''),
 };
 
+/** What names a row, whatever the width: a table row's id (never cut), or a summary row's counts. */
+const ID = /[A-Z]{2}\d\d-[A-Z\d-]+(?: m\d+)?(?: \d{4}(?:-(?:Q\d|H\d|\d\d))?)?/;
+const rowKey = (name: string, line: string): string =>
+  name.startsWith('summary') ? (line.match(/(?<=\s)\d+(?=\s|$)/g) ?? []).join(',') : (ID.exec(line)?.[0] ?? '');
+
+/** The rows of a table: the lines after its rule, as many as there are at a width where none wraps. */
+const tableRows = (out: string, count?: number): string[] => {
+  const lines = out.split('\n');
+  const rule = lines.findIndex((l) => l.startsWith('─'));
+  const rows = lines.slice(rule + 1);
+  return count === undefined ? rows.slice(0, rows.findIndex((l) => !ID.test(l) && !/^\S.*\s\d+(\s|$)/.test(l)) >>> 0) : rows.slice(0, count + 1);
+};
+
+/** Chinese line breaking (kinsoku): no closing mark at a line's start, no opening mark at its end;
+ * dates and numbers whole (as many as where nothing wraps); a continued line indented. */
+const CLOSING = /^\s*[，。、；：？！）》」』〕】”’…·]/;
+const OPENING = /[（《「『〔【“‘]$/;
+function expectLineBreaking(out: string, wide: string, width: number): void {
+  const lines = out.split('\n');
+  for (const [k, l] of lines.entries()) {
+    expect(l, `show at ${width}: a line starts with a closing mark:\n${lines[k - 1]}\n${l}`).not.toMatch(CLOSING);
+    expect(l, `show at ${width}: a line ends with an opening mark`).not.toMatch(OPENING);
+  }
+  for (const [k, l] of lines.entries()) {
+    if (/\d$/.test(l) && /^\s*[\u4e00-\u9fff]/.test(lines[k + 1] ?? '')) expect(wide, `show at ${width}: a number parted from its word:\n${l}\n${lines[k + 1]}`).not.toContain(`${l.trim()}${lines[k + 1]!.trim()}`);
+  }
+  const numbers = (t: string) => t.match(/\d[\d.-]*\d|\d/g);
+  expect(numbers(out), `show at ${width}: a date or number broken`).toEqual(numbers(wide));
+}
+
 /** A lone half of a surrogate pair: a character cut in two. */
 const HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -52,6 +82,9 @@ const WRAP_WIDTHS = WIDTHS.filter((w) => w % 5 === 0);
 describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
   it.each(Object.keys(VIEWS))('%s, at every width from 60 to 250, cut or wrapped', { timeout: 120_000 }, (name) => {
     const ctx = contexts[lang]!;
+    // the rows as a window wide enough for every cell prints them: one line each
+    const wide = name === 'show' ? [] : tableRows(VIEWS[name]!(ctx, { width: 2000, wrap: false }));
+    const keys = wide.map((l) => rowKey(name, l));
     for (const wrap of [false, true]) {
       for (const width of wrap ? WRAP_WIDTHS : WIDTHS) {
         const out = VIEWS[name]!(ctx, { width, wrap });
@@ -60,6 +93,15 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
           expect(line).not.toMatch(HALF);
           expect(line).not.toContain('\uFFFD');
         }
+        if (name === 'show') {
+          expectLineBreaking(out, VIEWS[name]!(ctx, { width: 2000, wrap: false }), width);
+          continue;
+        }
+        if (wrap) continue;
+        // one row, one line: each row's line names it, and the line after the last row continues none
+        const rows = tableRows(out, keys.length);
+        expect(rows.slice(0, keys.length).map((l) => rowKey(name, l)), `${name} at ${width}:\n${out}`).toEqual(keys);
+        expect(rows[keys.length] ?? '', `${name} at ${width}: a row continued`).not.toMatch(/^\s+\S/);
       }
     }
   });
@@ -85,6 +127,31 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
     expect(out).toMatch(lang === 'en' ? /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S* \+1 /m : /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S*等2个 /m);
     // --wrap keeps every unit, over several lines of its column
     expect(dueCommand(table(contexts[lang]!), { width: 100, wrap: true, within: '30d' }).stdout).not.toMatch(/ \+\d |等\d个/);
+  });
+});
+
+describe('show continues a line under its own indent, coloured or not', () => {
+  it.each([false, true])('colour %s', (color) => {
+    const ctx = { ...contexts.zh!, color };
+    const lines = showCommand(ctx, 'QS21-WATER-2-04', { width: 70, wrap: false }).stdout.replace(/\u001b\[[\d;]*m/g, '').split('\n');
+    const m2 = lines.findIndex((l) => l.startsWith('  m2  '));
+    // the milestone's line continues under its statements; the extension's under itself
+    expect(lines[m2 + 1]).toMatch(/^ {6}\S/);
+    const ext = lines.findIndex((l) => l.includes('沁政办函'));
+    expect(lines[ext], lines.join('\n')).toMatch(/^ {6}\S/);
+    expect(lines[ext + 1], lines.join('\n')).toMatch(/^ {6}\S/);
+  });
+});
+
+describe('summary --by unit: one rule in both languages', () => {
+  it('a header wraps only where nothing else can give: not while the bar is shown; the bar at 120, not at 80', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = (width: number) => summaryCommand(contexts[lang]!, { width, wrap: false, by: 'unit' }).stdout.split('\n');
+      const headLines = (l: string[]) => l.findIndex((x) => x.startsWith('─'));
+      const bar = (l: string[]) => l.some((x) => /[█▓░]{4}/.test(x));
+      for (let width = 60; width <= 160; width += 5) if (bar(lines(width))) expect(headLines(lines(width)), `${lang} at ${width}`).toBe(1);
+      expect([bar(lines(80)), bar(lines(120)), headLines(lines(120))], lang).toEqual([false, true, 1]);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { parseDays } from '../dates/calendar.js';
 import { statusNotes, type Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { calendarEvents } from '../calendar/events.js';
+import { RUN_WORDS } from '../messages/runs.js';
 import { UsageError } from '../errors.js';
 import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
@@ -19,7 +20,7 @@ export interface CalendarCommandOptions {
 export function alarmDays(option: string | undefined): number | undefined {
   if (option === 'none') return undefined;
   const n = parseDays(option ?? '7d');
-  if (n === undefined) throw new UsageError(`--alarm must be a number of days such as 3d or 1w, or none; not "${option}"`);
+  if (n === undefined) throw new UsageError((w) => w.alarm(String(option)));
   return n;
 }
 
@@ -30,5 +31,5 @@ export async function calendarCommand(ctx: Context<PlanWithTexts>, opts: Calenda
   const ics = renderIcs(events, { name: DEADLINE_WORDS[ctx.lang].calendarName, asOf: ctx.asOf, ...(days !== undefined ? { alarmDays: days } : {}) });
   if (!opts.output || isStdoutName(opts.output)) return { stdout: ics, exitCode: 0, notes: statusNotes(ctx) };
   writeOutput(opts.output, ics, ctx.cwd);
-  return { stdout: `${opts.output}: ${events.length} events\n`, exitCode: 0, notes: statusNotes(ctx) };
+  return { stdout: `${RUN_WORDS[ctx.lang].calendarWrote(opts.output, events.length)}\n`, exitCode: 0, notes: statusNotes(ctx) };
 }

@@ -22,7 +22,7 @@ export interface CheckOptions {
 
 function gateOptions(opts: CheckOptions, soonDays: number): GateOptions {
   const failOn = opts.failOn ? parseFailOn(opts.failOn) : {};
-  if (typeof failOn === 'string') throw new UsageError(`--fail-on takes overdue, soft and due-soon, comma-separated; not "${failOn}"`);
+  if (typeof failOn === 'string') throw new UsageError((w) => w.failOn(failOn));
   return { ...DEFAULT_GATE, warnDays: soonDays, ...failOn, graceDays: days(opts.grace, 0, '--grace') };
 }
 
@@ -30,10 +30,10 @@ function formats(opts: CheckOptions): { stdout: CheckFormat[]; files: Array<[Che
   const isFormat = (f: string): f is CheckFormat => (CHECK_FORMATS as readonly string[]).includes(f);
   const toStdout = (opts.output ?? []).some((spec) => spec.endsWith('=-'));
   const requested = opts.format?.length ? opts.format : toStdout ? [] : ['text'];
-  for (const f of requested) if (!isFormat(f)) throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}, not "${f}"`);
+  for (const f of requested) if (!isFormat(f)) throw new UsageError((w) => w.oneOf('--format', [...CHECK_FORMATS], f));
   const files: Array<[CheckFormat, string]> = (opts.output ?? []).map((spec) => {
     const [f, file] = spec.split(/=(.*)/s);
-    if (!f || !file || !isFormat(f)) throw new UsageError(`--output takes <format>=<file>, with a format among ${CHECK_FORMATS.join(', ')}; not "${spec}"`);
+    if (!f || !file || !isFormat(f)) throw new UsageError((w) => w.outputSpec([...CHECK_FORMATS], spec));
     return [f, file];
   });
   // `-` is standard output, as for most tools.
@@ -61,7 +61,7 @@ export function checkCommand(ctx: Context, opts: CheckOptions & Fit, taskText?: 
   };
   const result = timed('gate', () => runGate(items, locate, gate));
   const limit = opts.limit === undefined ? 100 : Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for all), not "${opts.limit}"`);
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError((w) => w.limit(String(opts.limit)));
   const report = { result, project: ctx.project, asOf: ctx.asOf, cwd: ctx.cwd, color: ctx.color, lang: ctx.lang, limit, width: opts.width, wrap: opts.wrap, ...(taskText ? { taskText } : {}) };
   for (const [format, file] of files) writeOutput(file, CHECK_REPORTERS[format]({ ...report, color: false }), ctx.cwd);
   if (opts.summaryFile) appendOutput(opts.summaryFile, `${CHECK_REPORTERS.markdown({ ...report, color: false })}\n`, ctx.cwd);

@@ -15,6 +15,8 @@ import { schemasFrom } from '../packageRoot.js';
 import { verbatimFields } from '../trace/checkTrace.js';
 import { findPassage, indexSource, nearestPassage } from '../trace/sourceText.js';
 import type { Output } from './output.js';
+import type { Lang } from '../messages/labels.js';
+import { RUN_WORDS, type RunWords } from '../messages/runs.js';
 
 export interface DraftOptions {
   county: string;
@@ -43,19 +45,20 @@ function notInNotice(plans: Plan[], file: string, text: string): Finding[] {
   }));
 }
 
-export async function draftCommand(notice: string, opts: DraftOptions, cwd: string): Promise<Output> {
-  if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a year such as 2024, not "${opts.year}"`);
+export async function draftCommand(notice: string, opts: DraftOptions, cwd: string, lang: Lang = 'en'): Promise<Output> {
+  const w = RUN_WORDS[lang];
+  if (!/^\d{4}$/.test(opts.year)) throw new UsageError((w) => w.year(opts.year));
   const year = Number(opts.year);
   const path = resolve(cwd, notice);
-  if (!existsSync(path)) throw new UsageError(`cannot read the notice ${notice}: no such file`);
+  if (!existsSync(path)) throw new UsageError((w) => w.noNotice(notice));
   const plans = plansDir(opts.plans, cwd);
   const registryFile = join(plans, opts.county, 'units.yaml');
-  if (!existsSync(registryFile)) throw new UsageError(`no unit registry ${relative(cwd, registryFile)}: start with plancheck init --county ${opts.county} --name <名称>`);
+  if (!existsSync(registryFile)) throw new UsageError((w) => w.noRegistry(relative(cwd, registryFile), opts.county));
   const loaded: Finding[] = [];
   const registry = await loadYaml(registryFile, 'units', loaded);
   if (!registry || hasErrors(loaded)) throw new InputError(loaded);
   const file = `sources/${basename(path)}`;
-  if (resolve(dirname(plans), file) !== path) throw new UsageError(`put the notice in the repository's sources/ folder (${file}): validate holds every text against it there`);
+  if (resolve(dirname(plans), file) !== path) throw new UsageError((w) => w.noticeOutside(file));
 
   const text = readFileSync(path, 'utf8');
   const read = readNotice(text);
@@ -83,18 +86,18 @@ export async function draftCommand(notice: string, opts: DraftOptions, cwd: stri
     try {
       writeFileSync(target, yamlOf(plan), { flag: opts.force ? 'w' : 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${name}: ${(e as Error).message}`);
-      lines.push(`kept    ${name} (it exists; --force replaces it)`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(name, (e as Error).message));
+      lines.push(w.kept(name));
       continue;
     }
-    lines.push(`${existed ? 'replaced' : 'created'} ${name}: ${summary(plan)}${kept ? `; kept ${kept} ${kept === 1 ? 'title' : 'titles'} a person wrote` : ''}`);
+    lines.push(`${existed ? w.replaced(name) : w.created(name)}${lang === 'zh' ? '：' : ': '}${summary(plan, w)}${kept ? w.keptTitles(kept) : ''}`);
   }
   const offer = offerUnits(readFileSync(registryFile, 'utf8'), problems.filter((p) => p.what === 'unit').map((p) => ({ name: p.text, line: p.line })), file);
   if (offer) {
     appendFileSync(registryFile, offer);
-    lines.push(`offered ${relative(cwd, registryFile)}: the units it lacks, as entries to confirm at its end; then draft again with --force`);
+    lines.push(w.offered(relative(cwd, registryFile)));
   }
-  return { stdout: `${lines.join('\n')}\nNext: write each TODO title, settle each TODO note and date, then plancheck validate\n`, exitCode: 0, notes };
+  return { stdout: `${lines.join('\n')}\n${w.draftNext}\n`, exitCode: 0, notes };
 }
 
 /** A title a person wrote in the draft being replaced stays, on the task of the same id and text; the count kept. */
@@ -111,9 +114,9 @@ function keepTitles(plan: Plan, earlier: Plan): number {
   return kept;
 }
 
-function summary(plan: Plan): string {
+function summary(plan: Plan, w: RunWords): string {
   const statements = plan.tasks.flatMap((t) => t.milestones.flatMap((m) => m.statements)).filter((s) => s.phrase);
   const undecided = statements.filter((s) => s.kind === 'unspecified' && s.why?.includes('TODO')).length;
   const rows = plan.tasks.reduce((n, t) => n + (t.source.annex?.length ?? 0), 0);
-  return `${plan.tasks.length} tasks, ${rows} annex rows, ${statements.length} date phrases (${undecided} left to a person)`;
+  return w.drafted(plan.tasks.length, rows, statements.length, undecided);
 }

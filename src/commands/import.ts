@@ -33,5 +33,5 @@ export async function importCommand(ctx: Context, statusFile: string, ledger: st
     { dryRun: opts.dryRun === true, cwd: ctx.cwd },
   );
   const conflicts = merged.some((m) => m.outcome.kind === 'conflict');
-  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };
+  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd, lang: ctx.lang }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };
 }

@@ -6,6 +6,8 @@ import { scaffold, type County } from '../init/scaffold.js';
 import { packageRoot, schemasFrom } from '../packageRoot.js';
 import type { Output } from './output.js';
 import { VERSION } from '../version.js';
+import type { Lang } from '../messages/labels.js';
+import { RUN_WORDS } from '../messages/runs.js';
 
 export interface InitOptions {
   county: string;
@@ -16,8 +18,9 @@ export interface InitOptions {
 /** The README's CI example, without the comment that says to copy it. */
 const workflow = (root: string): string => readFileSync(join(root, 'examples/plancheck-workflow.yml'), 'utf8').replace(/^(#.*\n)+/, '');
 
-export function initCommand(opts: InitOptions, cwd: string): Output {
-  if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError(`--county must be a pinyin slug of lower-case letters, digits and dashes (gaoping), not "${opts.county}"`);
+export function initCommand(opts: InitOptions, cwd: string, lang: Lang = 'en'): Output {
+  const w = RUN_WORDS[lang];
+  if (!/^[a-z][a-z0-9-]*$/.test(opts.county)) throw new UsageError((w) => w.slug(opts.county));
   const county: County = { id: opts.county, name: opts.name, ...(opts.city ? { city: opts.city } : {}) };
   const root = packageRoot();
   const lines: string[] = [];
@@ -26,22 +29,12 @@ export function initCommand(opts: InitOptions, cwd: string): Output {
     mkdirSync(dirname(full), { recursive: true });
     try {
       writeFileSync(full, file.text, { flag: 'wx' }); // never over an existing file, even one made meanwhile
-      lines.push(`created ${file.path}`);
+      lines.push(w.created(file.path));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write ${file.path}: ${(e as Error).message}`);
-      lines.push(`kept    ${file.path} (it exists; not overwritten)`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError((w) => w.cannotWrite(file.path, (e as Error).message));
+      lines.push(w.kept(file.path));
     }
   }
-  const tarball = `plancheck-${VERSION}.tgz`;
-  lines.push('', 'Next:',
-    '  1. plancheck in the repository, from its tarball (CI installs this file; no registry needed):',
-    `       mkdir -p vendor && cp <where you keep it>/${tarball} vendor/`,
-    `       npm install --save-dev ./vendor/${tarball}`,
-    `  2. before draft, the units: in plans/${county.id}/units.yaml, uncomment and correct every`,
-    '     department your notices name (draft offers those it finds missing, to confirm)',
-    "  3. copy each notice's text to sources/, then",
-    `       plancheck draft sources/<notice>.txt --county ${county.id} --year <year> \\`,
-    `           --output plans/${county.id}/`,
-    '  4. plancheck validate    # every TODO left to a person, until none is left');
+  lines.push('', ...w.initNext(county.id, `plancheck-${VERSION}.tgz`));
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
 }

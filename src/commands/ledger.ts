@@ -1,6 +1,6 @@
 // ledger: the task ledger (任务台账) of one county, for every unit or one, as an Excel workbook or CSV
 // that units fill in and send back (plancheck import).
-import { extname, relative, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { UsageError } from '../errors.js';
@@ -11,6 +11,7 @@ import { writeXlsx } from '../ledger/xlsx.js';
 import type { Unit } from '../model.js';
 import { loadLights } from './report.js';
 import type { Output } from './output.js';
+import { RUN_WORDS } from '../messages/runs.js';
 import { selectedItems } from './views.js';
 
 export interface LedgerOptions {
@@ -21,7 +22,7 @@ export interface LedgerOptions {
 
 function ledgerFormat(output: string, format: string | undefined): 'xlsx' | 'csv' {
   const f = format ?? extname(output).slice(1).toLowerCase();
-  if (f !== 'xlsx' && f !== 'csv') throw new UsageError(`a ledger is written as xlsx or csv: name the file .xlsx or .csv, or give --format, not "${f}"`);
+  if (f !== 'xlsx' && f !== 'csv') throw new UsageError((w) => w.ledgerFormat(f));
   return f;
 }
 
@@ -31,14 +32,13 @@ export async function ledgerCommand(ctx: Context<PlanWithTexts>, opts: LedgerOpt
   const counties = [...new Set(items.map((i) => i.plan.county))];
   const countyId = ctx.filters.county ?? counties[0];
   if (counties.length > 1 || !countyId) {
-    const known = [...ctx.project.counties.values()].map((c) => `${c.id} (${c.name})`).join(', ');
-    throw new UsageError(`a ledger is one county's: give --county (one of ${known})${counties.length ? '' : '; or no task matches the filters'}`);
+    const known = [...ctx.project.counties.values()].map((c) => `${c.id} (${c.name})`);
+    throw new UsageError((w) => w.ledgerCounty(known, counties.length === 0));
   }
   const county = ctx.project.counties.get(countyId);
   const units = ctx.filters.units ? [...(ctx.filters.units.get(countyId) ?? [])].map((id) => county?.units.get(id)).filter((u): u is Unit => u !== undefined) : undefined;
   const sheet = ledgerSheet(ctx.project, items, { asOf: ctx.asOf, lights: await loadLights(opts.lights, ctx.cwd), countyName: county?.name ?? countyId, ...(units ? { units } : {}) });
-  const file = resolve(ctx.cwd, opts.output);
   writeOutput(opts.output, format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet), ctx.cwd);
   if (isStdoutName(opts.output)) return { stdout: '', exitCode: 0 };
-  return { stdout: `wrote ${relative(ctx.cwd, file) || file}: ${sheet.title}, ${sheet.rows.length} rows, as of ${ctx.asOf}\n`, exitCode: 0 };
+  return { stdout: `${RUN_WORDS[ctx.lang].ledgerWrote(opts.output, sheet.title, sheet.rows.length, ctx.asOf)}\n`, exitCode: 0 };
 }

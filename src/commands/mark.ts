@@ -1,5 +1,6 @@
 // mark and extend: one update of the status file from the command line, checked as validate checks it,
 // written by the one status writer; prints what was added and the milestone's new state.
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Context } from '../context.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -12,11 +13,13 @@ import { checkAdditions } from '../status/check.js';
 import { extendAdditions, markAdditions, type ExtendOptions, type MarkOptions } from '../status/mark.js';
 import { updateStatus, yamlItems, type Additions } from '../status/writer.js';
 import type { Output } from './output.js';
+import { RUN_WORDS } from '../messages/runs.js';
 
 /** Checks the additions, writes them, and shows them with the states they give. */
 async function write(ctx: Context, file: string, task: string, add: Additions): Promise<Output> {
   const problems = await checkAdditions(add, ctx.project, ctx.asOf, ctx.today);
   if (problems.length) throw new InputError(problems);
+  const created = !existsSync(file);
   const before = await updateStatus(file, (current) => ({ add, result: current }), { cwd: ctx.cwd });
   const status: StatusFile = {
     entries: [...(before.entries ?? []), ...add.entries],
@@ -31,11 +34,13 @@ async function write(ctx: Context, file: string, task: string, add: Additions): 
     .filter((t) => add.measurements.some((m) => m.target === t.id))
     .map((t) => evaluateTarget(task, t, index));
   const shown = [...add.entries, ...add.measurements, ...add.extensions];
-  return { stdout: `added to ${relative(ctx.cwd, file) || file}:\n${yamlItems(shown)}${renderItemStates(items, targets, ctx.lang)}`, exitCode: 0 };
+  const w = RUN_WORDS[ctx.lang];
+  const name = relative(ctx.cwd, file) || file;
+  return { stdout: `${created ? `${w.createdStatus(name)}\n` : ''}${w.addedTo(name)}\n${yamlItems(shown)}${renderItemStates(items, targets, ctx.lang)}`, exitCode: 0 };
 }
 
 export const markCommand = (ctx: Context, file: string, task: string, words: string[], opts: MarkOptions): Promise<Output> =>
   write(ctx, file, task, markAdditions(task, words, opts, ctx.today));
 
 export const extendCommand = (ctx: Context, file: string, task: string, milestone: string | undefined, opts: ExtendOptions): Promise<Output> =>
-  write(ctx, file, task, extendAdditions(task, milestone, opts));
+  write(ctx, file, task, extendAdditions(task, milestone, opts, ctx.today));

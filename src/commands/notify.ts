@@ -47,7 +47,7 @@ export interface NotifyEnvironment {
 
 const millis = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number of milliseconds, not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError((w) => w.millis(name, value));
   return Number(value);
 };
 
@@ -60,14 +60,14 @@ export const notifyEnvironment = (env: NodeJS.ProcessEnv, debug: (line: string) 
 });
 
 function webhookUrl(option: string | undefined): string {
-  if (option === undefined) throw new UsageError('notify needs --webhook URL (or PLANCHECK_WEBHOOK), or --dry-run to print the messages');
+  if (option === undefined) throw new UsageError((w) => w.webhookMissing);
   let url: URL;
   try {
     url = new URL(option);
   } catch {
-    throw new UsageError('--webhook must be an http(s) URL');
+    throw new UsageError((w) => w.webhookUrl);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--webhook must be an http(s) URL');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError((w) => w.webhookUrl);
   return url.href;
 }
 
@@ -104,8 +104,8 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
   const payloads = parts.map((p) => p.payload);
   const notes = statusNotes(ctx);
   if (opts.dryRun) {
-    const shown = payloads.map((p, k) => `// ${opts.to}: message ${k + 1} of ${payloads.length}\n${JSON.stringify(p, null, 2)}\n`);
-    return { stdout: shown.join('') || 'nothing to announce\n', exitCode: 0, notes };
+    const shown = payloads.map((p, k) => `// ${W.dryRun(opts.to, k + 1, payloads.length)}\n${JSON.stringify(p, null, 2)}\n`);
+    return { stdout: shown.join('') || `${W.nothingToSend}\n`, exitCode: 0, notes };
   }
   // Each message is recorded as soon as its last part is delivered: a failure later in the run (--per-unit)
   // does not make the next run send it again.

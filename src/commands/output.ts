@@ -20,7 +20,7 @@ export type View = { format: 'table'; ctx: Context } | { format: 'json'; ctx: Co
 
 export function parseFormat(option: string | undefined): Format {
   const f = option ?? 'table';
-  if (f !== 'table' && f !== 'json') throw new UsageError(`--format must be table or json, not "${f}"`);
+  if (f !== 'table' && f !== 'json') throw new UsageError((w) => w.oneOf('--format', ['table', 'json'], f));
   return f;
 }
 

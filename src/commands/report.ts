@@ -42,7 +42,7 @@ export const DEFAULT_REPORTING_DAY = 25;
 export function reportAsOf(month: string, now: number): IsoDate {
   const { start, end } = monthBounds(month);
   const today = chinaDate(now);
-  if (start > today) throw new UsageError(`--month ${month} has not begun (today is ${today} in China)`);
+  if (start > today) throw new UsageError((w) => w.monthNotBegun(month, today));
   const after = addDaysIso(end, 1);
   return after < today ? after : today;
 }
@@ -79,8 +79,8 @@ export async function loadHeader(option: string | undefined, cwd: string): Promi
 
 export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
   const format = (opts.format ?? 'text') as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${opts.format}"`);
-  if (format === 'docx' && !opts.output) throw new UsageError('--format docx writes a Word file: give it with --output, e.g. --output 通报.docx');
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError((w) => w.oneOf('--format', [...REPORT_FORMATS], String(opts.format)));
+  if (format === 'docx' && !opts.output) throw new UsageError((w) => w.docxNeedsOutput);
   const lights = await loadLights(opts.lights, ctx.cwd);
   const { header, date, notes } = await loadHeader(opts.header, ctx.cwd);
   // Judged the day after the month, the circular states what was known at the end of its last day: a

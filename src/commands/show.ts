@@ -16,7 +16,7 @@ export function showCommand(ctx: Context<PlanWithTexts>, id: string, opts: Fit &
   const ref = ctx.project.tasks.get(id) ?? ctx.project.tasks.get(id.toUpperCase());
   if (!ref) {
     const near = closest(id.toUpperCase(), [...ctx.project.tasks.keys()]);
-    throw new UsageError(`no task ${id}${near.length ? `; closest: ${near.join(', ')}` : ''}`);
+    throw new UsageError((w) => w.noTask(id, near));
   }
   const items = evaluate([ref], ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays });
   if (parseFormat(opts.format) === 'json') {

@@ -55,18 +55,18 @@ function paintBar(text: string, color: boolean): string {
 
 export function summaryCommand(ctx: Context, opts: Fit & { by?: string; format?: string }): Output {
   const by = (opts.by ?? 'county') as Group;
-  if (!GROUPS.includes(by)) throw new UsageError(`--by must be one of ${GROUPS.join(', ')}, not "${opts.by}"`);
+  if (!GROUPS.includes(by)) throw new UsageError((w) => w.oneOf('--by', [...GROUPS], String(opts.by)));
   const rows = summarize(ctx, selectedItems(ctx), by);
   if (parseFormat(opts.format) === 'json') {
     return { stdout: `${JSON.stringify({ version: 1, command: 'summary', asOf: ctx.asOf, by, rows: Object.fromEntries(rows) }, null, 2)}\n`, exitCode: 0, notes: statusNotes(ctx) };
   }
   const L = LABELS[ctx.lang];
   // The group's name gives way (a unit's name is long); the counts and the bar never do.
-  // Only the states that occur; the bar goes before the counts are cut.
+  // Only the states that occur; the bar, whole with its legend or not at all, goes before the counts are cut.
   const states = STATES.filter((s) => [...rows.values()].some((row) => row[s] > 0));
   const columns = [
     { head: L.group[by], give: 2, min: 10 }, ...states.map((s) => ({ head: L.state[s] })),
-    { head: L.bar, give: 1, hide: true, min: BAR, paint: (s: string) => paintBar(s, ctx.color) },
+    { head: L.bar, give: 1, hide: true, min: Infinity, paint: (s: string) => paintBar(s, ctx.color) },
   ];
   const table = renderFitTable(columns, [...rows].map(([key, row]) => [key, ...states.map((s) => String(row[s] || '')), bar(row)]), tableLayout(viewOf(ctx, opts)));
   return { stdout: rows.size ? `${table}\n` : `${L.none}\n`, exitCode: 0, notes: statusNotes(ctx) };

@@ -2,16 +2,17 @@
 // notices is not encoded yet. Something missing is a finding: exit 1.
 import type { Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
-import { plural } from '../messages/labels.js';
+import { RUN_WORDS } from '../messages/runs.js';
 import { findUncovered } from '../trace/coverage.js';
 import type { Output } from './output.js';
 
 export function traceCommand(ctx: Context<PlanWithTexts>, opts: { missing?: boolean }): Output {
   const plans = ctx.project.plans.filter((p) => !ctx.filters.plan || p.plan.id === ctx.filters.plan).filter((p) => !ctx.filters.county || p.plan.county === ctx.filters.county);
-  if (!opts.missing) return { stdout: `ok: every text of ${plural(plans.length, 'plan')} stands in its source\n`, exitCode: 0 };
+  const w = RUN_WORDS[ctx.lang];
+  if (!opts.missing) return { stdout: `${w.traceOk(plans.length)}\n`, exitCode: 0 };
   const wanted = new Set(plans.map((p) => p.plan.id));
   const missing = findUncovered(ctx.project, ctx.sources ?? new Map()).filter((u) => wanted.has(u.plan));
-  if (missing.length === 0) return { stdout: `nothing missing: every numbered item and annex row of ${plural(plans.length, 'plan')} is encoded\n`, exitCode: 0 };
-  const lines = missing.map((u) => `${u.file}:${u.line}: ${u.plan}: ${u.kind === 'row' ? 'annex row' : 'item'} not encoded: ${u.text.replace(/\t/g, ' | ').slice(0, 80)}`);
-  return { stdout: `${lines.join('\n')}\n${missing.length} not encoded\n`, exitCode: 1 };
+  if (missing.length === 0) return { stdout: `${w.traceComplete(plans.length)}\n`, exitCode: 0 };
+  const lines = missing.map((u) => `${u.file}:${u.line}: ${w.traceMissing(u.plan, u.kind === 'row' ? 'row' : 'item', u.text.replace(/\t/g, ' | ').slice(0, 80))}`);
+  return { stdout: `${lines.join('\n')}\n${w.notEncoded(missing.length)}\n`, exitCode: 1 };
 }

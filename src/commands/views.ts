@@ -1,5 +1,6 @@
 // due, late, done, list: milestones (or tasks) selected by date and state, in a table or as JSON.
-import { addDaysIso, beforeEra, ERA_START, isIsoDate, periodBounds, type IsoDate } from '../dates/calendar.js';
+import { addDaysIso, periodBounds, type IsoDate } from '../dates/calendar.js';
+import { dateArgument, monthArgument } from '../dates/typed.js';
 import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
 import { evaluate, isDone, type Item } from '../engine/evaluate.js';
@@ -24,12 +25,8 @@ export function selectedItems<L extends LoadedPlan>(ctx: Context<L>, knownBy?: I
   return filterItems(items, ctx.filters);
 }
 
-export function monthBounds(month: string): { start: IsoDate; end: IsoDate } {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, not "${month}"`);
-  // Before the era no plan stands (and the years 0-99 would be read as 1900-1999).
-  if (beforeEra(`${month}-31`)) throw new UsageError(`--month must be from ${ERA_START.slice(0, 7)} on, not "${month}"`);
-  return periodBounds(month);
-}
+/** The first and last day of a month typed after --month (2021-06, 2021-6, 2021年6月). */
+export const monthBounds = (month: string): { start: IsoDate; end: IsoDate } => periodBounds(monthArgument('--month', month));
 
 type ViewFlags = Fit & { format?: string };
 
@@ -52,12 +49,12 @@ const filterEcho = (ctx: Context<LoadedPlan>) => ({
 
 export function dueCommand(view: View, opts: Fit & { within?: string; month?: string }): Output {
   const { ctx } = view;
-  if (opts.month && opts.within) throw new UsageError('--month and --within contradict each other: --month lists a month whatever the state, --within what is open up to a horizon; give one');
+  if (opts.month && opts.within) throw new UsageError((w) => w.contradict('--month', '--within', w.monthWithin));
   const all = selectedItems(ctx);
   if (opts.month) {
     const { start, end } = monthBounds(opts.month);
     const items = all.filter((i) => i.deadline !== undefined && i.deadline >= start && i.deadline <= end).sort(byDeadline);
-    return render(view, 'due', items, opts, { month: opts.month });
+    return render(view, 'due', items, opts, { month: monthArgument('--month', opts.month) });
   }
   const horizon = addDaysIso(ctx.asOf, days(opts.within, 30, '--within'));
   const items = all.filter((i) => OPEN.has(i.state) && i.deadline !== undefined && i.deadline <= horizon).sort(byDeadline);
@@ -71,12 +68,10 @@ export function lateCommand(view: View, opts: Fit): Output {
 
 export function doneCommand(view: View, opts: Fit & { month?: string; since?: string; until?: string }): Output {
   const { ctx } = view;
-  for (const [flag, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${value}"`);
-  }
-  if (opts.month && (opts.since || opts.until)) throw new UsageError(`--month and ${opts.since ? '--since' : '--until'} contradict each other: give a month, or a period`);
-  const bounds = opts.month ? monthBounds(opts.month) : { start: opts.since ?? '0000-01-01', end: opts.until ?? ctx.asOf };
-  if (bounds.end < bounds.start) throw new UsageError(`${opts.until ? '--until' : 'the as-of date'} ${bounds.end} is before --since ${bounds.start}: the period is empty`);
+  const [since, until] = [['--since', opts.since], ['--until', opts.until]].map(([flag, value]) => (value === undefined ? undefined : dateArgument(flag!, value, ctx.today)));
+  if (opts.month && (opts.since || opts.until)) throw new UsageError((w) => w.contradict('--month', opts.since ? '--since' : '--until', w.monthPeriod));
+  const bounds = opts.month ? monthBounds(opts.month) : { start: since ?? '0000-01-01', end: until ?? ctx.asOf };
+  if (bounds.end < bounds.start) throw new UsageError((w) => w.emptyPeriod(bounds.end, opts.until ? '--until' : undefined, bounds.start));
   const items = selectedItems(ctx)
     .filter((i) => i.doneDate !== undefined && i.doneDate >= bounds.start && i.doneDate <= bounds.end && isDone(i))
     .sort((a, b) => byText(a.doneDate ?? '', b.doneDate ?? '') || byDeadline(a, b));

@@ -67,7 +67,7 @@ function csvText(file: string, bytes: Buffer): { text: string; notes: Finding[] 
 export async function readLedger(file: string): Promise<{ lines: LedgerLine[]; notes: Finding[] }> {
   const ext = extname(file).toLowerCase();
   if (ext === '.ods') throw new InputError([finding('LEDGER_ODS', { subject: basename(file) }, { file, line: 1, column: 1 })]);
-  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${file}: a ledger is an .xlsx or .csv file`);
+  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError((w) => w.ledgerFile(file));
   const { bytes, findings } = readBytes(file);
   if (!bytes) throw new InputError(findings);
   let grid: Array<ExcelValue[] | undefined>;

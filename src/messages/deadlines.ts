@@ -18,6 +18,9 @@ export interface DeadlineWords {
   unitLine: (unit: string, overdue: number, due: number) => string;
   nothing: string;
   part: (k: number, n: number) => string;
+  /** notify --dry-run: above each payload, and where there is none. */
+  dryRun: (platform: string, k: number, n: number) => string;
+  nothingToSend: string;
   forUnit: (unit: string) => string;
   dueOn: (date: string) => string;
   late: (days: number) => string;
@@ -44,6 +47,8 @@ export const DEADLINE_WORDS: Record<Lang, DeadlineWords> = {
     unitLine: (unit, overdue, due) => `${unit}: ${[overdue && `${overdue} overdue`, due && `${due} due soon`].filter(Boolean).join(', ')}`,
     nothing: 'Nothing overdue or falling due.',
     part: (k, n) => `(part ${k} of ${n})`,
+    dryRun: (platform, k, n) => `${platform}: message ${k} of ${n}`,
+    nothingToSend: 'nothing to announce',
     forUnit: (unit) => `for ${unit}`,
     dueOn: (date) => `due ${date}`,
     late: (days) => `${days} d late`,
@@ -67,6 +72,8 @@ export const DEADLINE_WORDS: Record<Lang, DeadlineWords> = {
     unitLine: (unit, overdue, due) => `${unit}：${[overdue && `逾期${overdue}项`, due && `即将到期${due}项`].filter(Boolean).join('，')}`,
     nothing: '没有逾期或即将到期的任务。',
     part: (k, n) => `（第${k}/${n}条）`,
+    dryRun: (platform, k, n) => `${platform}：第 ${k}/${n} 条消息`,
+    nothingToSend: '没有需要推送的内容',
     forUnit: (unit) => `致${unit}`,
     dueOn: (date) => `时限${date}`,
     late: (days) => `逾期${days}天`,

@@ -40,6 +40,8 @@ export interface Labels {
   disagreeHint: string;
   /** A list cut to its first item, in a table. */
   more: (first: string, total: number) => string;
+  /** A list cut to its first few, in a chat message: those shown, how many in all, how many left out. */
+  several: (shown: string, total: number, rest: number) => string;
   /** The units that support, after the leading ones. */
   supporting: (list: string) => string;
   tasks: (n: number) => string;
@@ -47,6 +49,8 @@ export interface Labels {
   bar: string;
   checked: (n: number, asOf: string, failing: number, warnings: number) => string;
   moreFindings: (n: number) => string;
+  /** What each rule of check's SARIF output is about. */
+  rule: Record<'TASK_OVERDUE' | 'TASK_DUE_SOON' | 'TASK_SOFT_MISSED', string>;
   /** show's words. */
   detail: {
     body: string; annex: (row: string) => string; from: string; due: string; every: Record<Period, string>; byDay: (day: number) => string; note: string; row: string;
@@ -88,12 +92,18 @@ export const LABELS: Record<Lang, Labels> = {
     colon: ': ',
     disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
+    several: (shown, _total, rest) => `${shown} +${rest}`,
     supporting: (list) => ` (support: ${list})`,
     tasks: (n) => plural(n, 'task'),
     group: { county: 'County', category: 'Category', unit: 'Unit' },
     bar: 'done █ late ▓ open ░',
     checked: (n, asOf, failing, warnings) => `${plural(n, 'milestone')} checked as of ${asOf}: ${failing} failing, ${plural(warnings, 'warning')}`,
     moreFindings: (n) => `… and ${n} more (--limit 0 shows all; --format json, junit, sarif or github always list all)`,
+    rule: {
+      TASK_OVERDUE: 'A task milestone is past its deadline and not done.',
+      TASK_DUE_SOON: 'A task milestone falls due within the warning window.',
+      TASK_SOFT_MISSED: 'A soft (力争) target date was missed.',
+    },
     detail: {
       body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', 'two-months': 'every two months', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note', row: 'annex row',
       entry: { 'done': 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'blocked': 'blocked', 'waived': 'waived' },
@@ -130,12 +140,18 @@ export const LABELS: Record<Lang, Labels> = {
     colon: '：',
     disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
+    several: (shown, total) => `${shown} 等${total}个`,
     supporting: (list) => `（配合：${list}）`,
     tasks: (n) => `共${n}项任务`,
     group: { county: '县', category: '类别', unit: '责任单位' },
     bar: '完成█ 逾期▓ 未完成░',
     checked: (n, asOf, failing, warnings) => `截至${asOf}共检查${n}个节点：${failing}个不通过，${warnings}个预警`,
     moreFindings: (n) => `……另有${n}条（--limit 0 显示全部；--format json、junit、sarif、github 总是列出全部）`,
+    rule: {
+      TASK_OVERDUE: '任务节点已过完成时限，尚未完成。',
+      TASK_DUE_SOON: '任务节点即将到期（在预警天数内）。',
+      TASK_SOFT_MISSED: '未达力争完成时限。',
+    },
     detail: {
       body: '正文', annex: (row) => `附件${row}`, from: '起', due: '到期', every: { month: '每月', 'two-months': '每两月', quarter: '每季度', year: '每年' }, byDay: (day) => `${day}日前`, note: '备注', row: '附件行',
       entry: { 'done': '已完成', 'in-progress': '进行中', 'not-started': '未开始', 'blocked': '受阻', 'waived': '已免除' },

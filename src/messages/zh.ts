@@ -6,6 +6,15 @@ const TYPE_WORDS: Record<string, string> = {
   object: '映射（“键: 值”行）', array: '列表', string: '文本', integer: '整数', number: '数字', boolean: 'true 或 false', null: '空值',
 };
 
+/** The system's error codes, as a reader would say them. */
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: '路径不存在', EACCES: '无权限', EPERM: '无权限', EISDIR: '这是目录，不是文件',
+  ENOTDIR: '路径中有一段不是目录', ELOOP: '符号链接过多（循环？）', EIO: '输入输出错误',
+};
+
+/** A file plancheck could not write. */
+export const describeOutputError = (file: string, code: string): string => `无法写入 ${file}：${ERRNO_WORDS[code] ?? code}`;
+
 const schemaDetail = (f: Finding): string => {
   const { subject, expected, actual } = f.args;
   switch (f.args.detail) {

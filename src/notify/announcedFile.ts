@@ -21,12 +21,12 @@ export function readAnnounced(named: string, cwd?: string): Announced {
     data = JSON.parse(read.text);
   } catch {
     // JSON's own message quotes the text, which may be anything the link led to: never printed.
-    throw new UsageError(`${file}: not a plancheck notify state file (not JSON); remove it to start afresh`);
+    throw new UsageError((w) => w.notifyState(file, undefined));
   }
   const overdue = (data as { version?: unknown; overdue?: unknown } | null)?.overdue;
   const valid = (data as { version?: unknown } | null)?.version === VERSION && overdue !== null && typeof overdue === 'object' && !Array.isArray(overdue)
     && Object.values(overdue as object).every((d) => typeof d === 'string' && isIsoDate(d));
-  if (!valid) throw new UsageError(`${file}: not a plancheck notify state file (expected {"version": 1, "overdue": {"TASK.m1": "YYYY-MM-DD"}}); remove it to start afresh`);
+  if (!valid) throw new UsageError((w) => w.notifyState(file, undefined));
   return { ...(overdue as Announced) };
 }
 

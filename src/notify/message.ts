@@ -52,7 +52,7 @@ function itemLine(i: Item, project: Project<PlanWithTexts>, o: ComposeOptions): 
   const when = i.state === 'overdue' ? `${W.dueOn(i.deadline ?? '')}${comma}${W.late(i.days ?? 0)}` : W.dueOn(i.deadline ?? '');
   const extended = i.extension && i.due ? `${open}${L.extended(i.due)}${close}` : '';
   const occurrence = i.occurrence ? ` ${i.occurrence}` : '';
-  const units = shortUnits(answeringNames(project, plan.county, i.units));
+  const units = shortUnits(answeringNames(project, plan.county, i.units), L);
   return {
     id: i.task.id,
     ...(o.baseUrl ? { href: taskLink(o.baseUrl, i.task.id) } : {}),

@@ -1,11 +1,14 @@
 // Fitting text to a width in display columns (a Chinese character takes two): cut with … or wrapped,
-// never inside a character. The measure is string-width's, the one cli-table3 draws with.
+// never inside a character. The measure is string-width's.
+import { LineBreaker } from 'css-line-break';
 import stringWidth from 'string-width';
 
 // string-width builds its regular expressions at every call: a table measures the same cells and
-// characters many times, so each answer is kept.
+// characters many times, so each answer is kept. Printable ASCII is one column a character: no need to ask.
 const widths = new Map<string, number>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function textWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) widths.set(s, (w = stringWidth(s)));
   return w;
@@ -14,47 +17,105 @@ export function textWidth(s: string): number {
 /** The text's characters (code points), each with its width; a colour code is one, of no width. */
 const chars = (s: string): Array<[string, number]> => (s.match(/\u001b\[[\d;]*m|[\s\S]/gu) ?? []).map((ch) => [ch, ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch)]);
 
-/** The text cut to at most `width` columns, ending in … when cut. */
+/** The text cut to at most `width` columns, ending in … when cut; its width is known, and kept. */
 export function cut(s: string, width: number): string {
   if (textWidth(s) <= width) return s;
   if (width <= 0) return '';
   let out = '';
   let used = 0;
-  for (const [ch, w] of chars(s)) {
+  const char = /\u001b\[[\d;]*m|[\s\S]/gu;
+  for (let m = char.exec(s); m; m = char.exec(s)) {
+    const ch = m[0];
+    const w = ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
   }
-  return `${out}…`;
+  const result = `${out}…`;
+  widths.set(result, used + 1);
+  return result;
 }
 
-/** The text in lines of at most `width` columns: at spaces, and inside a word (Chinese has no spaces)
- * only where a word is wider than the line. */
-export function wrap(s: string, width: number): string[] {
+/** A colour code that ends a colour: it stays with the text before a break, an opening one goes with the text after. */
+const CLOSING = /^\u001b\[(0|22|23|24|27|28|29|39|49)?m$/;
+const isCode = (ch: string): boolean => ch.length > 1 && ch[0] === '\u001b';
+/** Text a line may break inside of: ideographs, kana, hangul and their punctuation (CJK). */
+const isEastAsian = (ch: string | undefined): boolean => ch !== undefined && ch.codePointAt(0)! >= 0x2e80;
+
+/** A paragraph cut at its line-break opportunities (UAX #14 with the strict CJK rules of CSS: no
+ * closing punctuation at a line's start, no opening one at its end), each piece with the spaces after
+ * it. ASCII runs (numbers, dates, ids, options, paths) are kept whole: they break only at spaces. */
+function pieces(para: string, spacesOnly: boolean): string[] {
+  const tokens = chars(para).map(([ch]) => ch);
+  const plain = tokens.filter((t) => !isCode(t));
+  const ends = new Set<number>();
+  const breaker = LineBreaker(plain.join(''), { lineBreak: 'strict', wordBreak: 'normal' });
+  let at = 0;
+  for (let b = breaker.next(); !b.done; b = breaker.next()) {
+    at += [...b.value.slice()].length;
+    const before = plain[at - 1];
+    // a separator dot stays at the end of the line it follows; a number with the word it counts (19号)
+    if (plain[at] === '·' || /\d/.test(before ?? '')) continue;
+    if (/\s/.test(before ?? '') || (!spacesOnly && (isEastAsian(before) || isEastAsian(plain[at])))) ends.add(at);
+  }
+  const out: string[] = [];
+  let piece = '';
+  let seen = 0;
+  for (const t of tokens) {
+    if (isCode(t)) {
+      // a closing code right at a break stays on the line it closes
+      if (CLOSING.test(t) && piece === '' && out.length) out[out.length - 1] += t;
+      else piece += t;
+      continue;
+    }
+    piece += t;
+    if (ends.has(++seen)) {
+      out.push(piece);
+      piece = '';
+    }
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+
+/** The text in lines of at most `width` columns, broken where the line-breaking rules allow (at spaces;
+ * in Chinese between characters, not before a closing mark or after an opening one), and inside a
+ * piece only where it is wider than the line. Each piece and character is measured once. */
+export function wrap(s: string, width: number, spacesOnly = false): string[] {
   const w = Math.max(width, 2);
   const lines: string[] = [];
   for (const para of s.split('\n')) {
+    // The line and its width so far, with the spaces at its end.
     let line = '';
-    for (const word of para.split(' ')) {
-      const joined = line ? `${line} ${word}` : word;
-      if (textWidth(joined) <= w) {
-        line = joined;
-      } else if (textWidth(word) <= w) {
-        lines.push(line);
-        line = word;
+    let used = 0;
+    for (const piece of pieces(para, spacesOnly)) {
+      const bare = piece.trimEnd();
+      const pw = textWidth(bare);
+      const spaces = piece.length - bare.length;
+      if (used + pw <= w) {
+        line += piece;
+        used += pw + spaces;
+      } else if (pw <= w) {
+        lines.push(line.trimEnd());
+        line = piece;
+        used = pw + spaces;
       } else {
-        // A word wider than the line (a Chinese sentence) goes on where the line stands.
-        if (line) line += ' ';
-        for (const [ch, cw] of chars(word)) {
-          if (textWidth(line) + cw > w) {
+        // A piece wider than the line goes on where the line stands, cut between characters.
+        for (const [ch, cw] of chars(piece)) {
+          if (used + cw > w && line.trim()) {
             lines.push(line.trimEnd());
             line = '';
+            used = 0;
           }
           line += ch;
+          used += cw;
         }
       }
     }
-    lines.push(line);
+    lines.push(line.trimEnd());
   }
   return lines;
 }
+
+/** A shell command in lines: broken only at its spaces, where a \\ may continue it. */
+export const wrapAtSpaces = (s: string, width: number): string[] => wrap(s, width, true);

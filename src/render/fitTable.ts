@@ -1,19 +1,13 @@
 // Tables for every view, fitted to a width in display columns, one line per row and no rules between
 // rows (as kubectl get and npm outdated print). The ids, dates, states and days are never cut; the
 // title, then the units, give way: cut with …, a list of units cut to its first and how many more, or
-// with `wrap` wrapped inside their column. cli-table3 draws the fitted cells; it lays out rows in time
-// that grows faster than linearly, so rows are drawn in chunks with the widths fixed here.
-import Table from 'cli-table3';
+// with `wrap` wrapped inside their column. Each cell is measured once, the columns fitted once, and the
+// rows written with the widths so found: time linear in the rows, microseconds each.
 import { cut, textWidth, wrap } from './fit.js';
 
-const CHUNK = 100;
 const GAP = 2;
 /** What a giving column keeps while others can give: about ten Chinese characters. */
 const SOFT = 20;
-const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' '.repeat(GAP),
-};
 
 /** A list (of units): printed whole where it fits, else as its first and how many more. */
 export interface ListCell {
@@ -30,6 +24,10 @@ export interface Column {
   give?: number;
   /** A giving column that may be hidden on a narrow screen (units, file lines), rather than shrink the others. */
   hide?: boolean;
+  /** Never narrower than its widest cell (the id with its occurrence): a row is not broken in two. */
+  whole?: boolean;
+  /** Dropped, the lowest first, where the table would otherwise break its rows in two (a narrow window). */
+  drop?: number;
   /** The narrowest a giving column may be cut to (default: its header, or 6). */
   min?: number;
   /** Applied to each fitted cell (colour), after measuring. */
@@ -52,15 +50,17 @@ const cellText = (c: Cell | undefined): string => (c === undefined ? '' : typeof
 /** A header wraps at its spaces, and a Chinese one after ten columns, rather than widen a narrow column. */
 const headWidth = (head: string): number => Math.max(0, ...head.split(' ').map((w) => Math.min(textWidth(w), 10)));
 
-/** Column widths for the layout; 0 hides a column. Each column starts at its widest cell (or header).
- * Then, while the table is too wide: the widest giving column shrinks, down to what it says well (a
- * short text, a list as its first and how many more); headers wider than their cells wrap; the giving
- * columns shrink down to their floor; if that is not enough, the columns that may be hidden are, the
- * lowest `give` first, and the rest laid out again; only then the fixed columns shrink, to be wrapped. */
-export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Layout, 'width' | 'more'>): number[] {
+/** Column widths for the layout (0 hides a column), and the gap between columns. Each column starts at
+ * its widest cell (or header). While the table is too wide: the widest giving column shrinks, down to
+ * what it says well (a short text, a list as its first and how many more), then to its floor; then the
+ * columns that may be hidden are, the lowest `give` first. Only then headers wrap (in either language
+ * the same rule: a header never wraps while a column can still give), the gap narrows to one column,
+ * and the columns that may be dropped are (the title, the state, the note), as few as will do. A row stays one
+ * line: the fixed columns (dates, states, days; never the id) shrink, to be wrapped, only where even
+ * that is too wide. */
+export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Layout, 'width' | 'more'>): { widths: number[]; gap: number } {
   const cells = columns.map((_, c) => rows.reduce((m, r) => Math.max(m, textWidth(cellText(r[c]))), 0));
   const natural = columns.map((col, c) => Math.max(cells[c]!, textWidth(col.head)));
-  // A header wider than its column's cells wraps before any cell is cut.
   const wrappedHead = columns.map((col, c) => Math.max(cells[c]!, headWidth(col.head)));
   const floors = columns.map((col, c) => Math.min(natural[c]!, col.min ?? Math.max(headWidth(col.head), 6)));
   const softs = columns.map((_, c) => {
@@ -68,26 +68,47 @@ export function columnWidths(columns: Column[], rows: Cell[][], layout: Pick<Lay
     const said = lists.reduce((m, l) => Math.max(m, Math.min(textWidth(layout.more(l.items[0]!, l.items.length)), SOFT + 4)), SOFT);
     return Math.max(floors[c]!, Math.min(natural[c]!, said));
   });
-  const hideable = columns.map((_, c) => c).filter((c) => columns[c]!.hide).sort((a, b) => (columns[a]!.give ?? 0) - (columns[b]!.give ?? 0));
-  for (let hidden = 0; ; hidden++) {
-    const widths = natural.map((w, c) => (hideable.slice(0, hidden).includes(c) ? 0 : w));
-    const excess = () => widths.reduce((a, w) => a + w + (w > 0 ? GAP : 0), -GAP) - layout.width;
+  const byGive = (a: number, b: number) => (columns[a]!.give ?? 0) - (columns[b]!.give ?? 0);
+  const isGiving = (c: number) => (columns[c]!.give ?? 0) > 0;
+  const hideable = columns.map((_, c) => c).filter((c) => columns[c]!.hide).sort(byGive);
+  const droppable = columns.map((_, c) => c).filter((c) => columns[c]!.drop !== undefined).sort((a, b) => columns[a]!.drop! - columns[b]!.drop!);
+  /** The widths with these columns hidden: too wide still, unless `last`, where the fixed columns shrink. */
+  const attempt = (hidden: number[], gap: number, wrapHeads: boolean, last = false): number[] | undefined => {
+    const widths = natural.map((w, c) => (hidden.includes(c) ? 0 : w));
+    const excess = () => widths.reduce((a, w) => a + w + (w > 0 ? gap : 0), -gap) - layout.width;
     const shrink = (cols: number[], limit: (c: number) => number): void => {
       while (excess() > 0) {
-        const widest = cols.filter((c) => widths[c]! > limit(c)).sort((a, b) => widths[b]! - widths[a]! || (columns[b]!.give ?? 0) - (columns[a]!.give ?? 0))[0];
+        const widest = cols.filter((c) => widths[c]! > limit(c)).sort((a, b) => widths[b]! - widths[a]! || byGive(b, a))[0];
         if (widest === undefined) return;
         widths[widest]! -= 1;
       }
     };
-    const giving = columns.map((_, c) => c).filter((c) => (columns[c]!.give ?? 0) > 0 && widths[c]! > 0);
-    const fixed = columns.map((_, c) => c).filter((c) => !giving.includes(c) && widths[c]! > 0);
+    const shown = columns.map((_, c) => c).filter((c) => widths[c]! > 0);
+    const giving = shown.filter(isGiving);
+    const fixed = shown.filter((c) => !isGiving(c));
     shrink(giving, (c) => Math.max(softs[c]!, wrappedHead[c]!));
-    shrink(fixed, (c) => wrappedHead[c]!);
     shrink(giving, (c) => floors[c]!);
-    if (excess() > 0 && hidden < hideable.length) continue;
-    shrink(fixed, () => 4);
-    return widths;
+    if (wrapHeads) shrink(fixed, (c) => wrappedHead[c]!);
+    if (last) shrink(fixed.filter((c) => !columns[c]!.whole), () => 4);
+    return excess() <= 0 || last ? widths : undefined;
+  };
+  for (let n = 0; n <= hideable.length; n++) {
+    const widths = attempt(hideable.slice(0, n), GAP, false);
+    if (widths) return { widths, gap: GAP };
   }
+  for (let n = 0; n < droppable.length; n++) {
+    for (const gap of [GAP, 1]) {
+      const widths = attempt([...hideable, ...droppable.slice(0, n)], gap, true);
+      if (widths) return { widths, gap };
+    }
+  }
+  // Every droppable column dropped; those that fit after all come back, the last dropped first.
+  const leastDropped = (gap: number): number[] => droppable.reduceRight((dropped, c) => {
+    const without = dropped.filter((d) => d !== c);
+    return attempt([...hideable, ...without], gap, true) ? without : dropped;
+  }, droppable);
+  const wide = attempt([...hideable, ...leastDropped(GAP)], GAP, true);
+  return wide ? { widths: wide, gap: GAP } : { widths: attempt([...hideable, ...leastDropped(1)], 1, true, true)!, gap: 1 };
 }
 
 function fitList(cell: ListCell, width: number, more: Layout['more']): string {
@@ -106,24 +127,42 @@ function fitCell(cell: Cell | undefined, width: number, col: Column, layout: Lay
   return typeof cell === 'object' ? fitList(cell, width, layout.more) : cut(text, width);
 }
 
+/** One row's lines: each cell's lines (measured before they are painted) padded to its column's width,
+ * the columns `gap` apart; a row as tall as its tallest cell. */
+function drawRow(cells: string[][], widths: number[], gap: number, paints: Array<((line: string) => string) | undefined>): string[] {
+  const height = Math.max(1, ...cells.map((lines) => lines.length));
+  const out: string[] = [];
+  for (let k = 0; k < height; k++) {
+    let line = '';
+    cells.forEach((lines, c) => {
+      const width = widths[c]!;
+      let text = lines[k] ?? '';
+      let w = textWidth(text);
+      if (w > width) w = textWidth((text = cut(text, width)));
+      const paint = paints[c];
+      line += `${c > 0 ? ' '.repeat(gap) : ''}${paint && text ? paint(text) : text}${' '.repeat(width - w)}`;
+    });
+    out.push(line.trimEnd());
+  }
+  return out;
+}
+
 export function renderFitTable(allColumns: Column[], allRows: Cell[][], layout: Layout): string {
-  const all = columnWidths(allColumns, allRows, layout);
+  const { widths: all, gap } = columnWidths(allColumns, allRows, layout);
   const shown = all.map((w, c) => (w > 0 ? c : -1)).filter((c) => c >= 0);
   const widths = shown.map((c) => all[c]!);
   const columns = shown.map((c) => allColumns[c]!);
-  const rows = allRows.map((r) => shown.map((c) => r[c]));
-  const bold = layout.head ?? ((s: string) => s);
-  const draw = (chunk: string[][]): string[] => {
-    const table = new Table({ colWidths: widths, chars: NO_BORDER, style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] } });
-    table.push(...chunk);
-    return table.toString().split('\n').map((l) => l.trimEnd());
-  };
-  const fitted = rows.map((r, i) => columns.map((col, c) => {
-    const text = fitCell(r[c], widths[c]!, col, layout);
-    return col.paint ? text.split('\n').map((l) => col.paint!(l, i)).join('\n') : text;
-  }));
-  const head = draw([columns.map((col, c) => wrap(col.head, widths[c]!).map((l) => bold(l)).join('\n'))]);
-  const lines = [...head, widths.map((w) => '─'.repeat(w)).join(' '.repeat(GAP))];
-  for (let i = 0; i < fitted.length; i += CHUNK) lines.push(...draw(fitted.slice(i, i + CHUNK)));
+  const bold = layout.head;
+  const lines = [
+    ...drawRow(columns.map((col, c) => wrap(col.head, widths[c]!)), widths, gap, columns.map(() => bold)),
+    widths.map((w) => '─'.repeat(w)).join(' '.repeat(gap)),
+  ];
+  allRows.forEach((r, i) => {
+    const cells = shown.map((c, k) => {
+      const text = fitCell(r[c], widths[k]!, columns[k]!, layout);
+      return text.includes('\n') ? text.split('\n') : [text];
+    });
+    lines.push(...drawRow(cells, widths, gap, columns.map((col) => (col.paint ? (l: string) => col.paint!(l, i) : undefined))));
+  });
   return lines.join('\n');
 }

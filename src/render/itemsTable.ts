@@ -23,8 +23,8 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     noteText(i, L),
   ]);
   const columns = [
-    { head: L.head.task }, { head: L.head.title, give: 2, min: 12 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
-    { head: L.head.state, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note },
+    { head: L.head.task, whole: true }, { head: L.head.title, give: 2, min: 12, drop: 1 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
+    { head: L.head.state, drop: 2, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note, drop: 3 },
   ];
   return `${renderFitTable(columns, rows, tableLayout(view))}\n${deadlineFootnotes(items, L)}`;
 }

@@ -5,11 +5,12 @@ import type { Item } from '../engine/evaluate.js';
 import type { TargetResult } from '../engine/targets.js';
 import { LABELS, type Lang } from '../messages/labels.js';
 import type { Entry } from '../model.js';
+import { RUN_WORDS } from '../messages/runs.js';
 import type { Merged } from '../status/merge.js';
 import { formatMilestoneRef } from '../status/ref.js';
 
 const what = (e: Entry): string => `${e.task} ${formatMilestoneRef({ milestone: e.milestone ?? '', ...(e.occurrence ? { occurrence: e.occurrence } : {}) })}`.trim();
-const report = (e: Entry): string => `${e.state} ${e.date}`;
+const report = (e: Entry, lang: Lang): string => `${RUN_WORDS[lang].state(e.state)} ${e.date}`;
 const proof = (e: Entry): string => [...(e.evidence ?? []).map((x) => [x.text, x.document, x.link].filter(Boolean).join(' · ')), e.note ?? ''].filter(Boolean).join('; ');
 
 export function renderItemStates(items: Item[], targets: TargetResult[], lang: Lang): string {
@@ -29,24 +30,28 @@ export interface ImportSummary {
   unkeyed: number[];
   dryRun: boolean;
   cwd: string;
+  lang: Lang;
 }
 
-export function renderImport({ ledger, status, merged, unkeyed, dryRun, cwd }: ImportSummary): string {
+export function renderImport({ ledger, status, merged, unkeyed, dryRun, cwd, lang }: ImportSummary): string {
+  const w = RUN_WORDS[lang];
   const rel = (f: string) => relative(cwd, f) || f;
   const out: string[] = [`${rel(ledger)} → ${rel(status)}`];
   const section = (title: string, lines: string[]) => {
-    if (lines.length) out.push(`${title} (${lines.length}):`, ...lines.map((l) => `  ${l}`));
+    if (lines.length) out.push(`${title} (${lines.length})${lang === 'zh' ? '：' : ':'}`, ...lines.map((l) => `  ${l}`));
   };
-  const row = (n: number) => `第${n}行`.padEnd(6, ' ');
+  // a row number's column: as wide as the widest, in the language's words
+  const row = (n: number) => w.row(n).padEnd(lang === 'zh' ? 6 : 8, ' ');
   const of = (kind: Merged['outcome']['kind']) => merged.filter((m) => m.outcome.kind === kind);
-  section('new entries', of('new').map((m) => `${row(m.row)} ${what(m.entry)}  ${report(m.entry)}  ${proof(m.entry)}`.trimEnd()));
-  section('changes', of('change').map((m) => `${row(m.row)} ${what(m.entry)}  ${m.outcome.kind === 'change' ? report(m.outcome.before) : ''} → ${report(m.entry)}  ${proof(m.entry)}`.trimEnd()));
-  section('conflicts, not written', of('conflict').map((m) => `${row(m.row)} ${what(m.entry)}  ${report(m.entry)}: the status file already has ${m.outcome.kind === 'conflict' ? report(m.outcome.later) : ''}, as late or later; record a correction with plancheck mark`));
-  section('ignored', [
-    ...of('same').map((m) => `${row(m.row)} ${what(m.entry)}  already in the status file`),
-    ...unkeyed.map((n) => `${row(n)} no key: a row added by hand, which plancheck cannot place; record it with plancheck mark`),
+  const said = (e: Entry) => report(e, lang);
+  section(w.newEntries, of('new').map((m) => `${row(m.row)} ${what(m.entry)}  ${said(m.entry)}  ${proof(m.entry)}`.trimEnd()));
+  section(w.changes, of('change').map((m) => `${row(m.row)} ${what(m.entry)}  ${m.outcome.kind === 'change' ? said(m.outcome.before) : ''} → ${said(m.entry)}  ${proof(m.entry)}`.trimEnd()));
+  section(w.conflicts, of('conflict').map((m) => `${row(m.row)} ${what(m.entry)}  ${said(m.entry)}${lang === 'zh' ? '：' : ': '}${w.conflict(m.outcome.kind === 'conflict' ? said(m.outcome.later) : '')}`));
+  section(w.ignored, [
+    ...of('same').map((m) => `${row(m.row)} ${what(m.entry)}  ${w.same}`),
+    ...unkeyed.map((n) => `${row(n)} ${w.noKey}`),
   ]);
   const added = of('new').length + of('change').length;
-  out.push(dryRun ? `dry run: ${added} entries would be added; nothing written` : added ? `added ${added} entries to ${rel(status)}` : `nothing to add to ${rel(status)}`);
+  out.push(dryRun ? w.dryRun(added) : added ? w.added(added, rel(status)) : w.nothingToAdd(rel(status)));
   return `${out.join('\n')}\n`;
 }

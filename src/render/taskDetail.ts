@@ -31,13 +31,16 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   const c = paint(color);
   const { task, plan } = withTexts(d.ref);
   const out: string[] = [];
-  // Each line wraps to the window, its continuation indented as the line is (or as `gutter` says, for a
-  // line that begins with a colour code).
-  const line = (s = '', gutter?: string) => {
-    const lead = gutter ?? /^ */.exec(s)![0];
-    const body = gutter === undefined ? s.slice(lead.length) : s;
-    out.push(...wrap(body, width - lead.length).map((piece, k) => (gutter !== undefined && k === 0 ? piece : lead + piece)));
+  // Each line wraps to the window, its continuation indented as the line is (its spaces counted behind
+  // a colour code too), `hang` further for a line of fields, or as `gutter` says (the source's lines).
+  const line = (s = '', { hang = '', gutter }: { hang?: string; gutter?: string } = {}) => {
+    const lead = gutter ?? /^(?:\u001b\[[\d;]*m)* */.exec(s)![0].replace(/\u001b\[[\d;]*m/g, '');
+    const body = gutter === undefined ? s.replace(/^((?:\u001b\[[\d;]*m)*) */, '$1') : s;
+    const next = lead + hang;
+    out.push(...wrap(body, width - next.length).map((piece, k) => (k === 0 ? (gutter === undefined ? lead : '') + piece : next + piece)));
   };
+  /** A line of fields under a heading: its continuation stands under the statements (column 6). */
+  const FIELDS = { hang: '    ' };
   const units = unitNames(project, plan.county, task.units);
   const roles = (n: UnitNames): string[] => (['lead', 'responsible', 'support'] as const).filter((role) => n[role].length).map((role) => `${L.role[role]}${K}${n[role].join(L.sep)}`);
 
@@ -68,7 +71,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   if (d.notIssuedOn) line(`  ${L.notIssued(d.notIssuedOn)}`);
   for (const i of d.items) {
     const label = `${i.milestone.id}${i.occurrence ? ` ${i.occurrence}` : ''}`;
-    line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`);
+    line(`  ${label}  ${deadlineText(i, L)}  ${stateColor(c, i.state)(L.state[i.state])}  ${noteText(i, L)}${i.milestone.what && !i.occurrence ? `  ${i.milestone.what}` : ''}`, FIELDS);
     if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? D.annex(s.row ?? '') : D.body;
@@ -95,7 +98,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
       const cmp = D.comparison[t.target.comparison];
       const goal = t.target.value !== undefined ? `${cmp} ${t.target.value}${t.target.unit ?? ''}` : `${cmp}, ${L.target['no-value']}${K}${t.target.unstated ?? ''}`;
       const measured = t.last ? ` · ${t.last.value} (${t.last.date})` : '';
-      line(`  ${t.target.id} ${t.target.text} [${goal}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`);
+      line(`  ${t.target.id} ${t.target.text} [${goal}]${measured}  ${stateColor(c, t.state)(L.target[t.state])}`, FIELDS);
     }
   }
 
@@ -103,7 +106,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     line();
     for (const e of d.history) {
       const ev = (e.evidence ?? []).map((x) => [x.text, x.document, x.link].filter(Boolean).join(' ')).join('; ');
-      line(`  ${e.date}  ${e.milestone ?? ''}${e.occurrence ? ` ${e.occurrence}` : ''}  ${D.entry[e.state]}${ev ? `  ${ev}` : ''}${e.note ? `  ${e.note}` : ''}`);
+      line(`  ${e.date}  ${e.milestone ?? ''}${e.occurrence ? ` ${e.occurrence}` : ''}  ${D.entry[e.state]}${ev ? `  ${ev}` : ''}${e.note ? `  ${e.note}` : ''}`, FIELDS);
     }
   }
 
@@ -112,7 +115,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   if (d.passage && d.passageLines) {
     line();
     line(c.bold(`${plan.document.file}:${d.passage.from}-${d.passage.to}`));
-    d.passageLines.forEach((text, k) => line(c.dim(`${String(d.passage!.from + k).padStart(5)} │ ${text}`), '        '));
+    d.passageLines.forEach((text, k) => line(c.dim(`${String(d.passage!.from + k).padStart(5)} │ ${text}`), { gutter: '        ' }));
   }
   return `${out.join('\n')}\n`;
 }

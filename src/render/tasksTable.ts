@@ -23,7 +23,7 @@ export function renderTasksTable(refs: Array<TaskRef<PlanWithTexts>>, project: P
   });
   // The date phrases are verbatim and can be long: they give way after the title, before the units.
   const columns = [
-    { head: L.head.task }, { head: L.head.title, give: 4, min: 16 }, { head: L.head.units, give: 2, hide: true },
+    { head: L.head.task, whole: true }, { head: L.head.title, give: 4, min: 16, drop: 1 }, { head: L.head.units, give: 2, hide: true },
     { head: L.head.milestones, give: 3, hide: true }, { head: L.head.source, give: 1, min: 12 },
   ];
   return `${renderFitTable(columns, rows, tableLayout(view))}\n${L.tasks(refs.length)}\n`;

@@ -104,8 +104,8 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, { time
       continue;
     }
     if (Date.now() > deadline) {
-      const who = holder ? `process ${holder.pid} on ${holder.host} since ${new Date(holder.time).toISOString()}` : 'another process';
-      throw new UsageError(`${file} is being written by ${who}; waited ${Math.round(timeoutMs / 1000)} s. If no plancheck is running, delete ${lock}`);
+      const who = holder ? { pid: holder.pid, host: holder.host, since: new Date(holder.time).toISOString() } : undefined;
+      throw new UsageError((w) => w.locked(file, who, Math.round(timeoutMs / 1000), lock));
     }
     await sleep(wait / 2 + Math.random() * wait);
   }

@@ -1,7 +1,8 @@
 // One update from the command line, as status additions: `mark TASK [m2|m1@2021-Q2] STATE` (and
 // --measure t1=11.4 for a target's value), `extend TASK [m2] --due …`. Pure: the checks `validate`
 // applies run on the result (status/check.ts) before anything is written.
-import { isIsoDate, type IsoDate } from '../dates/calendar.js';
+import type { IsoDate } from '../dates/calendar.js';
+import { dateArgument } from '../dates/typed.js';
 import { UsageError } from '../errors.js';
 import type { Entry, Measurement } from '../model.js';
 import { RESULTS } from '../ledger/columns.js';
@@ -28,48 +29,43 @@ function parseState(word: string): { state: Entry['state']; note?: string } | un
 
 function milestoneArg(text: string): MilestoneRef {
   const ref = parseMilestoneRef(text);
-  if (!ref) throw new UsageError(`"${text}" is neither a state (${STATES.join(', ')}) nor a milestone such as m2 or m1@2021-Q2`);
+  if (!ref) throw new UsageError((w) => w.markNotRef(text, [...STATES]));
   return ref;
 }
 
 /** The milestone and state from the words after the task: [m2] done, or m2 alone with --measure. */
 export function parseMarkArgs(words: string[]): { ref?: MilestoneRef; state?: { state: Entry['state']; note?: string } } {
-  if (words.length > 2) throw new UsageError(`too many arguments: ${words.join(' ')}; give a milestone and a state, such as m2 done`);
+  if (words.length > 2) throw new UsageError((w) => w.markTooMany(words.join(' ')));
   const [first, second] = words;
   if (first === undefined) return {};
   if (second !== undefined) {
     const state = parseState(second);
-    if (!state) throw new UsageError(`unknown state "${second}": one of ${STATES.join(', ')}`);
+    if (!state) throw new UsageError((w) => w.markState(second, [...STATES]));
     return { ref: milestoneArg(first), state };
   }
   const state = parseState(first);
   return state ? { state } : { ref: milestoneArg(first) };
 }
 
-export const dateOption = (value: string | undefined, flag: string, fallback: IsoDate): IsoDate => {
-  const date = value ?? fallback;
-  if (!isIsoDate(date)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, not "${date}"`);
-  return date;
-};
 
 /** A measured value: a number where it reads as one, else the text (a water class such as Ⅱ). */
 function parseMeasure(text: string): { target: string; value: number | string } {
   const m = /^(t\d+)=(.+)$/.exec(text.trim());
-  if (!m?.[1] || !m[2]) throw new UsageError(`--measure takes target=value, such as t1=11.4, not "${text}"`);
+  if (!m?.[1] || !m[2]) throw new UsageError((w) => w.markMeasure(text));
   const value = m[2].trim();
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value)) return { target: m[1], value };
   const n = Number(value);
   // A number the status file cannot hold as written is refused, not stored as infinity or rounded.
-  if (!Number.isFinite(n)) throw new UsageError(`--measure ${m[1]}: ${value} is too large for a number`);
-  if (value.replace(/e.*$/i, '').replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > 15) throw new UsageError(`--measure ${m[1]}: ${value} has more digits than a number keeps (15)`);
+  if (!Number.isFinite(n)) throw new UsageError((w) => w.measureTooLarge(m[1] as string, value));
+  if (value.replace(/e.*$/i, '').replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > 15) throw new UsageError((w) => w.measureDigits(m[1] as string, value));
   return { target: m[1], value: n };
 }
 
 export function markAdditions(task: string, words: string[], opts: MarkOptions, today: IsoDate): Additions {
   const { ref, state } = parseMarkArgs(words);
   const measures = (opts.measure ?? []).map(parseMeasure);
-  if (!state && measures.length === 0) throw new UsageError('say what happened: a state (done, in-progress, not-started, blocked, waived) or --measure t1=<value>');
-  const date = dateOption(opts.date, '--date', today);
+  if (!state && measures.length === 0) throw new UsageError((w) => w.markNothing);
+  const date = opts.date === undefined ? today : dateArgument('--date', opts.date, today);
   const evidence = { ...(opts.evidence ? { text: opts.evidence } : {}), ...(opts.document ? { document: opts.document } : {}), ...(opts.link ? { link: opts.link } : {}) };
   const note = [state?.note, opts.note].filter(Boolean).join('：');
   const proof = { ...(Object.keys(evidence).length ? { evidence: [evidence] } : {}), ...(note ? { note } : {}) };
@@ -85,10 +81,10 @@ export interface ExtendOptions {
   reason: string;
 }
 
-export function extendAdditions(task: string, milestone: string | undefined, opts: ExtendOptions): Additions {
+export function extendAdditions(task: string, milestone: string | undefined, opts: ExtendOptions, today: IsoDate): Additions {
   const ref = milestone === undefined ? undefined : milestoneArg(milestone);
-  if (ref?.occurrence) throw new UsageError('an extension moves a milestone\'s deadline, not one occurrence\'s: name the milestone alone (m2)');
+  if (ref?.occurrence) throw new UsageError((w) => w.extendOccurrence);
   const add = noAdditions();
-  add.extensions.push({ task, ...(ref ? { milestone: ref.milestone } : {}), due: dateOption(opts.due, '--due', ''), approvedBy: opts.approvedBy, reason: opts.reason });
+  add.extensions.push({ task, ...(ref ? { milestone: ref.milestone } : {}), due: dateArgument('--due', opts.due, today), approvedBy: opts.approvedBy, reason: opts.reason });
   return add;
 }

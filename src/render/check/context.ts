@@ -2,7 +2,8 @@
 import { relative, sep } from 'node:path';
 import type { GateFinding, GateResult } from '../../check/gate.js';
 import { asFinding } from '../../check/gate.js';
-import { describe } from '../../messages/en.js';
+import { describe as describeEn } from '../../messages/en.js';
+import { describe as describeZh } from '../../messages/zh.js';
 import type { Lang } from '../../messages/labels.js';
 import type { Project } from '../../model.js';
 import { itemLabel } from '../../messages/items.js';
@@ -26,7 +27,8 @@ export interface CheckReport {
 export type CheckReporter = (report: CheckReport) => string;
 
 export const relativeFile = (r: CheckReport, file: string): string => relative(r.cwd, file).split(sep).join('/');
-export const message = (g: GateFinding): string => describe(asFinding(g, itemLabel(g.item)));
+/** What a finding says, in the run's language. */
+export const message = (r: CheckReport, g: GateFinding): string => (r.lang === 'zh' ? describeZh : describeEn)(asFinding(g, itemLabel(g.item)));
 export const counts = (r: CheckReport) => ({
   checked: r.result.checked.length,
   errors: r.result.findings.filter((f) => f.severity === 'error').length,

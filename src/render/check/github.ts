@@ -1,4 +1,5 @@
 // check as GitHub workflow commands: each annotation lands on the task's line in its plan file.
+import { LABELS } from '../../messages/labels.js';
 import { itemLabel } from '../../messages/items.js';
 import { counts, message, relativeFile, type CheckReporter } from './context.js';
 
@@ -9,8 +10,8 @@ const prop = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '
 export const renderGithub: CheckReporter = (r) => {
   const lines = r.result.findings.map((f) => {
     const level = f.severity === 'error' ? 'error' : 'warning';
-    return `::${level} file=${prop(relativeFile(r, f.at.file))},line=${f.at.line},title=${prop(`${itemLabel(f.item)} ${f.item.task.title}`)}::${data(message(f))}`;
+    return `::${level} file=${prop(relativeFile(r, f.at.file))},line=${f.at.line},title=${prop(`${itemLabel(f.item)} ${f.item.task.title}`)}::${data(message(r, f))}`;
   });
   const n = counts(r);
-  return `${[...lines, `plancheck: ${n.checked} milestones checked as of ${r.asOf}: ${n.errors} failing, ${n.warnings} warnings`].join('\n')}\n`;
+  return `${[...lines, `plancheck: ${LABELS[r.lang].checked(n.checked, r.asOf, n.errors, n.warnings)}`].join('\n')}\n`;
 };

@@ -28,7 +28,7 @@ export const renderCheckJson: CheckReporter = (r) =>
         days: f.item.days,
         file: relativeFile(r, f.at.file),
         line: f.at.line,
-        message: message(f),
+        message: message(r, f),
       })),
     },
     null,

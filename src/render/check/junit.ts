@@ -18,8 +18,8 @@ export const renderJunit: CheckReporter = (r) => {
       const f = findingOf.get(i);
       const name = xml(`${itemLabel(i)} ${i.task.title}`);
       const where = f ? `${relativeFile(r, f.at.file)}:${f.at.line}` : '';
-      if (f && !f.fails) warnings.push(`${where}: ${message(f)}`);
-      const body = f?.fails ? `<failure type="${f.code}" message="${xml(message(f))}">${xml([where, r.taskText?.(i.task.id) ?? ''].join('\n'))}</failure>` : '';
+      if (f && !f.fails) warnings.push(`${where}: ${message(r, f)}`);
+      const body = f?.fails ? `<failure type="${f.code}" message="${xml(message(r, f))}">${xml([where, r.taskText?.(i.task.id) ?? ''].join('\n'))}</failure>` : '';
       return `    <testcase classname="${xml(plan)}" name="${name}" time="0">${body}</testcase>`;
     });
     const failed = items.filter((i) => findingOf.get(i)?.fails).length;

@@ -2,20 +2,17 @@
 // names its version; it has no public homepage, so no informationUri (a path on the runner helps nobody).
 import { VERSION } from '../../version.js';
 import { itemLabel } from '../../messages/items.js';
+import { LABELS } from '../../messages/labels.js';
 import { message, relativeFile, type CheckReporter } from './context.js';
 
-const RULES = {
-  TASK_OVERDUE: { id: 'overdue', text: 'A task milestone is past its deadline and not done.' },
-  TASK_DUE_SOON: { id: 'due-soon', text: 'A task milestone falls due within the warning window.' },
-  TASK_SOFT_MISSED: { id: 'soft-missed', text: 'A soft (力争) target date was missed.' },
-} as const;
+const RULES = { TASK_OVERDUE: 'overdue', TASK_DUE_SOON: 'due-soon', TASK_SOFT_MISSED: 'soft-missed' } as const;
 
 export const renderSarif: CheckReporter = (r) => {
-  const rules = Object.values(RULES).map((rule) => ({ id: rule.id, shortDescription: { text: rule.text } }));
+  const rules = (Object.keys(RULES) as Array<keyof typeof RULES>).map((code) => ({ id: RULES[code], shortDescription: { text: LABELS[r.lang].rule[code] } }));
   const results = r.result.findings.map((f) => ({
-    ruleId: RULES[f.code].id,
+    ruleId: RULES[f.code],
     level: f.severity === 'error' ? 'error' : 'warning',
-    message: { text: message(f) },
+    message: { text: message(r, f) },
     locations: [{ physicalLocation: { artifactLocation: { uri: relativeFile(r, f.at.file) }, region: { startLine: f.at.line, startColumn: f.at.column } } }],
     partialFingerprints: { milestone: itemLabel(f.item) },
   }));

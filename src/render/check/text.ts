@@ -35,8 +35,8 @@ export const renderCheckText: CheckReporter = (r) => {
   });
   const columns = [
     { head: '', paint: (s: string, k: number) => (shown[k]!.severity === 'error' ? c.red(s) : c.yellow(s)) },
-    { head: L.head.task }, { head: L.head.title, give: 3, min: 12 }, { head: L.head.units, give: 2, hide: true }, { head: L.head.deadline },
-    { head: L.head.state, paint: (s: string, k: number) => stateColor(c, shown[k]!.item.state)(s) }, { head: L.head.note },
+    { head: L.head.task, whole: true }, { head: L.head.title, give: 3, min: 12, drop: 1 }, { head: L.head.units, give: 2, hide: true }, { head: L.head.deadline },
+    { head: L.head.state, drop: 2, paint: (s: string, k: number) => stateColor(c, shown[k]!.item.state)(s) }, { head: L.head.note, drop: 3 },
     // The plan file's line, for editors: whole or not at all (hidden first when the window is narrow).
     { head: L.head.plan, give: 1, hide: true, min: Infinity },
   ];
