@@ -13,8 +13,20 @@ export function textWidth(s: string): number {
   return w;
 }
 
-/** The text's characters (code points), each with its width; a colour code is one, of no width. */
-const chars = (s: string): Array<[string, number]> => (s.match(/\u001b\[[\d;]*m|[\s\S]/gu) ?? []).map((ch) => [ch, ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch)]);
+/** Each character of the Basic Multilingual Plane's width, once measured (-1: not yet). */
+const bmpWidths = new Int8Array(0x10000).fill(-1);
+/** One character's (code point's) width; a colour code is one, of no width. */
+function charWidth(ch: string): number {
+  if (ch.length !== 1) return ch[0] === '\u001b' ? 0 : textWidth(ch);
+  const code = ch.charCodeAt(0);
+  let w = bmpWidths[code]!;
+  if (w < 0) bmpWidths[code] = w = stringWidth(ch);
+  return w;
+}
+
+const CHAR = /\u001b\[[\d;]*m|[\s\S]/gu;
+/** The text's characters (code points), colour codes each one. */
+const chars = (s: string): Iterable<string> => (s.includes('\u001b') ? (s.match(CHAR) ?? []) : s);
 
 /** The text cut to at most `width` columns, ending in … when cut; its width is known, and kept. */
 export function cut(s: string, width: number): string {
@@ -22,10 +34,8 @@ export function cut(s: string, width: number): string {
   if (width <= 0) return '';
   let out = '';
   let used = 0;
-  const char = /\u001b\[[\d;]*m|[\s\S]/gu;
-  for (let m = char.exec(s); m; m = char.exec(s)) {
-    const ch = m[0];
-    const w = ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch);
+  for (const ch of chars(s)) {
+    const w = charWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
@@ -60,7 +70,8 @@ export function wrap(s: string, width: number): string[] {
           line += ' ';
           used += 1;
         }
-        for (const [ch, cw] of chars(word)) {
+        for (const ch of chars(word)) {
+          const cw = charWidth(ch);
           if (used + cw > w) {
             lines.push(line.trimEnd());
             line = '';
