@@ -1,5 +1,7 @@
 // Every table view fits its width: no line wider than the width in display columns (a Chinese character
 // counts two), no character cut in half, one line per row, and the ids, deadlines, states and days whole.
+import fs from 'node:fs';
+import path from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../src/commands/check.js';
@@ -9,6 +11,7 @@ import { doneCommand, dueCommand, lateCommand, listCommand, selectedItems } from
 import type { View as ViewInput } from '../src/commands/output.js';
 import { prepare, type Context } from '../src/context.js';
 import type { PlanWithTexts } from '../src/model.js';
+import { textWidth } from '../src/render/fit.js';
 import { itemLabel } from '../src/render/itemRow.js';
 import { plancheck, ROOT } from './helpers/cli.js';
 
@@ -87,6 +90,22 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
     expect(out).toMatch(lang === 'en' ? /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S* \+1 /m : /^QS20-ECO-20 m2 2021-Q1 .* 市生态环境\S*等2个 /m);
     // --wrap keeps every unit, over several lines of its column
     expect(dueCommand(table(contexts[lang]!), { width: 100, wrap: true, within: '30d' }).stdout).not.toMatch(/ \+\d |等\d个/);
+  });
+});
+
+describe('the measure', () => {
+  it('counts every character, and the texts of the shipped plans, as string-width does', () => {
+    const differ: string[] = [];
+    for (let c = 0x20; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (textWidth(ch) !== stringWidth(ch)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    const texts = contexts.zh!.project.plans.flatMap((p) => p.plan.tasks.flatMap((t) => [t.title, `${t.id} ${t.title}…`, ...t.milestones.map((m) => m.what ?? '')]));
+    // and every line of the source notices the plans quote
+    for (const file of fs.readdirSync(path.join(ROOT, 'sources')).filter((f) => f.endsWith('.txt'))) texts.push(...fs.readFileSync(path.join(ROOT, 'sources', file), 'utf8').split('\n'));
+    expect(texts.filter((t) => textWidth(t) !== stringWidth(t))).toEqual([]);
   });
 });
 

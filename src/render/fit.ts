@@ -3,11 +3,26 @@
 import stringWidth from 'string-width';
 
 // string-width builds its regular expressions at every call: a table measures the same cells and
-// characters many times, so each answer is kept. Printable ASCII is one column a character: no need to ask.
+// characters many times, so each answer is kept; the plain texts most cells are (plainWidth) are
+// counted without asking it, as it would (tests/width.test.ts holds the two to each other).
 const widths = new Map<string, number>();
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** The width of a text of printable ASCII (one column each) and the plans' Chinese: ideographs, CJK and
+ * full-width punctuation (two each; none of them emoji or combining), — and … (one); undefined for any
+ * other text, which string-width measures. */
+function plainWidth(s: string): number | undefined {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) w += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60)) w += 2;
+    else if (c === 0x2014 || c === 0x2026) w += 1;
+    else return undefined;
+  }
+  return w;
+}
 export function textWidth(s: string): number {
-  if (PRINTABLE_ASCII.test(s)) return s.length;
+  const plain = plainWidth(s);
+  if (plain !== undefined) return plain;
   let w = widths.get(s);
   if (w === undefined) widths.set(s, (w = stringWidth(s)));
   return w;
