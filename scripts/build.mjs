@@ -28,8 +28,9 @@ const builtinsByRequire = {
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (!isBuiltin(args.path)) return undefined;
-      // The stub's own require is Node's.
-      return args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' };
+      // The stub's own require is Node's; a module imported only when needed (the pager's child_process)
+      // is imported as Node gives it, with its named exports.
+      return args.namespace === 'builtin' || args.kind === 'dynamic-import' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
