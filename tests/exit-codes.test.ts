@@ -1,10 +1,11 @@
 // Each command's exit status from the real binary, as CI reads it: one case each (the many cases run
 // in-process, in the other test files). The runs go at once, as separate processes.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, fixtureArgs, fixturePlans, plancheckAsync } from './helpers/cli.js';
+import { BIN, FIXTURE, fixtureArgs, fixturePlans, plancheckAsync } from './helpers/cli.js';
 
 const EXAMPLE = ['--county', 'qinshui', '--as-of', '2021-07-01', '--status', 'examples/qinshui-2021-status.yaml'];
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-exit-'));
@@ -45,4 +46,18 @@ describe('the binary exits as each command documents', () => {
     });
     expect(fs.readFileSync(status, 'utf8')).toBe(STATUS_TEXT);
   }, 60_000);
+});
+
+describe('on a terminal (a pseudo-terminal of script(1), 10 rows)', () => {
+  it.runIf(spawnSync('script', ['--version']).status === 0)('a long view goes through the pager, and the run ends 0 when the reader has read', () => {
+    const r = spawnSync('script', ['-qec', `stty rows 10 cols 100; "${process.execPath}" "${BIN}" list --county qinshui; echo "exit $?"`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, PAGER: 'head -3', NO_COLOR: '1' },
+      timeout: 30_000,
+    });
+    const lines = r.stdout.split(/\r?\n/).filter(Boolean);
+    expect(lines[0]).toMatch(/^Task\s+Title/);
+    expect(lines).toHaveLength(4); // the pager's three lines, then the exit status
+    expect(lines.at(-1)).toBe('exit 0');
+  });
 });

@@ -4,18 +4,45 @@ import { LineBreaker } from 'css-line-break';
 import stringWidth from 'string-width';
 
 // string-width builds its regular expressions at every call: a table measures the same cells and
-// characters many times, so each answer is kept. Printable ASCII is one column a character: no need to ask.
+// characters many times, so each answer is kept; the plain texts most cells are (plainWidth) are
+// counted without asking it, as it would (tests/width.test.ts holds the two to each other).
 const widths = new Map<string, number>();
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** The width of a text of printable ASCII (one column each) and the plans' Chinese: ideographs, CJK and
+ * full-width punctuation (two each; none of them emoji or combining), — and … (one); undefined for any
+ * other text, which string-width measures. */
+function plainWidth(s: string): number | undefined {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) w += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60)) w += 2;
+    else if (c === 0x2014 || c === 0x2026) w += 1;
+    else return undefined;
+  }
+  return w;
+}
 export function textWidth(s: string): number {
-  if (PRINTABLE_ASCII.test(s)) return s.length;
+  const plain = plainWidth(s);
+  if (plain !== undefined) return plain;
   let w = widths.get(s);
   if (w === undefined) widths.set(s, (w = stringWidth(s)));
   return w;
 }
 
-/** The text's characters (code points), each with its width; a colour code is one, of no width. */
-const chars = (s: string): Array<[string, number]> => (s.match(/\u001b\[[\d;]*m|[\s\S]/gu) ?? []).map((ch) => [ch, ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch)]);
+/** Each character of the Basic Multilingual Plane's width, once measured (-1: not yet). */
+const bmpWidths = new Int8Array(0x10000).fill(-1);
+/** One character's (code point's) width; a colour code is one, of no width. */
+function charWidth(ch: string): number {
+  if (ch.length !== 1) return ch[0] === '\u001b' ? 0 : textWidth(ch);
+  const code = ch.charCodeAt(0);
+  let w = bmpWidths[code]!;
+  if (w < 0) bmpWidths[code] = w = stringWidth(ch);
+  return w;
+}
+
+const CHAR = /\u001b\[[\d;]*m|[\s\S]/gu;
+/** The text's characters (code points), colour codes each one. */
+const chars = (s: string): Iterable<string> => (s.includes('\u001b') ? (s.match(CHAR) ?? []) : s);
 
 /** The text cut to at most `width` columns, ending in … when cut; its width is known, and kept. */
 export function cut(s: string, width: number): string {
@@ -23,10 +50,8 @@ export function cut(s: string, width: number): string {
   if (width <= 0) return '';
   let out = '';
   let used = 0;
-  const char = /\u001b\[[\d;]*m|[\s\S]/gu;
-  for (let m = char.exec(s); m; m = char.exec(s)) {
-    const ch = m[0];
-    const w = ch.length > 1 && ch[0] === '\u001b' ? 0 : textWidth(ch);
+  for (const ch of chars(s)) {
+    const w = charWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
@@ -46,7 +71,7 @@ const isEastAsian = (ch: string | undefined): boolean => ch !== undefined && ch.
  * closing punctuation at a line's start, no opening one at its end), each piece with the spaces after
  * it. ASCII runs (numbers, dates, ids, options, paths) are kept whole: they break only at spaces. */
 function pieces(para: string, spacesOnly: boolean): string[] {
-  const tokens = chars(para).map(([ch]) => ch);
+  const tokens = [...chars(para)];
   const plain = tokens.filter((t) => !isCode(t));
   const ends = new Set<number>();
   const breaker = LineBreaker(plain.join(''), { lineBreak: 'strict', wordBreak: 'normal' });
@@ -101,7 +126,8 @@ export function wrap(s: string, width: number, spacesOnly = false): string[] {
         used = pw + spaces;
       } else {
         // A piece wider than the line goes on where the line stands, cut between characters.
-        for (const [ch, cw] of chars(piece)) {
+        for (const ch of chars(piece)) {
+          const cw = charWidth(ch);
           if (used + cw > w && line.trim()) {
             lines.push(line.trimEnd());
             line = '';

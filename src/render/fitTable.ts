@@ -127,24 +127,35 @@ function fitCell(cell: Cell | undefined, width: number, col: Column, layout: Lay
   return typeof cell === 'object' ? fitList(cell, width, layout.more) : cut(text, width);
 }
 
-/** One row's lines: each cell's lines (measured before they are painted) padded to its column's width,
- * the columns `gap` apart; a row as tall as its tallest cell. */
-function drawRow(cells: string[][], widths: number[], gap: number, paints: Array<((line: string) => string) | undefined>): string[] {
-  const height = Math.max(1, ...cells.map((lines) => lines.length));
-  const out: string[] = [];
-  for (let k = 0; k < height; k++) {
-    let line = '';
-    cells.forEach((lines, c) => {
-      const width = widths[c]!;
-      let text = lines[k] ?? '';
-      let w = textWidth(text);
-      if (w > width) w = textWidth((text = cut(text, width)));
-      const paint = paints[c];
-      line += `${c > 0 ? ' '.repeat(gap) : ''}${paint && text ? paint(text) : text}${' '.repeat(width - w)}`;
-    });
-    out.push(line.trimEnd());
+type Paint = Column['paint'];
+
+/** One line of a row: each cell's text (measured before it is painted) padded to its column's width,
+ * the columns `gap` apart. */
+function drawLine(texts: string[], widths: number[], gap: number, paints: Paint[], row: number): string {
+  let line = '';
+  for (let c = 0; c < texts.length; c++) {
+    const width = widths[c]!;
+    let text = texts[c]!;
+    let w = textWidth(text);
+    if (w > width) w = textWidth((text = cut(text, width)));
+    const paint = paints[c];
+    if (c > 0) line += ' '.repeat(gap);
+    line += paint && text ? paint(text, row) : text;
+    // the last column's padding would only be trimmed
+    if (c < texts.length - 1) line += ' '.repeat(width - w);
   }
-  return out;
+  return line.trimEnd();
+}
+
+/** A row's lines: as many as its tallest cell (a wrapped one) has. */
+function drawRow(cells: string[], widths: number[], gap: number, paints: Paint[], row: number, out: string[]): void {
+  if (!cells.some((cell) => cell.includes('\n'))) {
+    out.push(drawLine(cells, widths, gap, paints, row));
+    return;
+  }
+  const lines = cells.map((cell) => cell.split('\n'));
+  const height = Math.max(...lines.map((l) => l.length));
+  for (let k = 0; k < height; k++) out.push(drawLine(lines.map((l) => l[k] ?? ''), widths, gap, paints, row));
 }
 
 export function renderFitTable(allColumns: Column[], allRows: Cell[][], layout: Layout): string {
@@ -153,16 +164,10 @@ export function renderFitTable(allColumns: Column[], allRows: Cell[][], layout: 
   const widths = shown.map((c) => all[c]!);
   const columns = shown.map((c) => allColumns[c]!);
   const bold = layout.head;
-  const lines = [
-    ...drawRow(columns.map((col, c) => wrap(col.head, widths[c]!)), widths, gap, columns.map(() => bold)),
-    widths.map((w) => '─'.repeat(w)).join(' '.repeat(gap)),
-  ];
-  allRows.forEach((r, i) => {
-    const cells = shown.map((c, k) => {
-      const text = fitCell(r[c], widths[k]!, columns[k]!, layout);
-      return text.includes('\n') ? text.split('\n') : [text];
-    });
-    lines.push(...drawRow(cells, widths, gap, columns.map((col) => (col.paint ? (l: string) => col.paint!(l, i) : undefined))));
-  });
+  const lines: string[] = [];
+  drawRow(columns.map((col, c) => wrap(col.head, widths[c]!).join('\n')), widths, gap, columns.map(() => bold && ((l: string) => bold(l))), -1, lines);
+  lines.push(widths.map((w) => '─'.repeat(w)).join(' '.repeat(gap)));
+  const paints = columns.map((col) => col.paint);
+  allRows.forEach((r, i) => drawRow(shown.map((c, k) => fitCell(r[c], widths[k]!, columns[k]!, layout)), widths, gap, paints, i, lines));
   return lines.join('\n');
 }
