@@ -6,7 +6,7 @@ import type { UnitRegistry } from './generated/units.js';
 import type { YamlFile } from './load/yamlFile.js';
 
 export type { Category, Goal, Milestone, Plan, Statement, Target, Task, Units } from './generated/plan.js';
-export type { Entry, Extension, Measurement, StatusFile } from './generated/status.js';
+export type { Entry, Extension, Measurement, StatusFile, Verdict } from './generated/status.js';
 
 export type Unit = UnitRegistry['units'][number];
 export type Role = 'lead' | 'support' | 'responsible';

@@ -160,10 +160,10 @@ describe('plancheck import', () => {
     expect(entries.slice(0, parse(original).entries.length)).toEqual(parse(original).entries);
     const added = entries.slice(parse(original).entries.length).sort((a, b) => `${a.task} ${a.milestone}`.localeCompare(`${b.task} ${b.milestone}`));
     expect(added).toEqual([
-      { task: 'QS20-ECO-21', milestone: 'm1', state: 'done', date: '2021-06-20', evidence: [{ text: '污水处理设施运行台账', document: '沁住建字〔2021〕9号' }] },
-      { task: 'QS20-ECO-24', milestone: 'm1', state: 'done', date: '2021-06-29', evidence: [{ text: '绿色建筑推广实施方案', link: 'https://example.org/lvse' }] },
-      { task: 'QS21-WATER-2-04', milestone: 'm1', occurrence: '2021-Q2', state: 'done', date: '2021-06-28', evidence: [{ text: '二季度黑臭水体水质监测报告' }] },
-      { task: 'QS21-WATER-2-04', milestone: 'm2', state: 'in-progress', date: '2021-06-25', note: '整改方案已报县政府审定' },
+      { task: 'QS20-ECO-21', milestone: 'm1', state: 'done', date: '2021-06-20', evidence: [{ text: '污水处理设施运行台账', document: '沁住建字〔2021〕9号' }], by: '县住建局' },
+      { task: 'QS20-ECO-24', milestone: 'm1', state: 'done', date: '2021-06-29', evidence: [{ text: '绿色建筑推广实施方案', link: 'https://example.org/lvse' }], by: '县住建局、县行政审批服务管理局' },
+      { task: 'QS21-WATER-2-04', milestone: 'm1', occurrence: '2021-Q2', state: 'done', date: '2021-06-28', evidence: [{ text: '二季度黑臭水体水质监测报告' }], by: '县住建局' },
+      { task: 'QS21-WATER-2-04', milestone: 'm2', state: 'in-progress', date: '2021-06-25', note: '整改方案已报县政府审定', by: '县住建局' },
     ]);
     expect((await run(['validate', '--status', 'status.yaml'], { cwd: dir })).code).toBe(0);
 

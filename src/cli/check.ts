@@ -10,6 +10,7 @@ export default (cmd: Command, cli: Cli) => withTerminal(withTime(withFilters(wit
   .option('--format <format>', 'text, json, junit, sarif, github or markdown; repeat for several (default: text)', collect)
   .option('--output <format=file>', 'write one format to a file instead of stdout; repeatable', collect)
   .option('--limit <n>', 'the terminal table shows the n most overdue findings (default 100; 0: all)')
+  .option('--require-signoff', 'count a completion as done only once the office signed it off (plancheck signoff); a reported one is judged as open')
   .addHelpText('after', () => `${cli.examples('plancheck check --county qinshui --as-of 2021-07-01 --status examples/qinshui-2021-status.yaml', 'plancheck check --fail-on overdue,soft --format junit --output junit=reports/plancheck.xml')}
 ${cli.note('Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.').trim()}
 ${cli.exitHelp('1  something fails: a milestone overdue beyond the grace (or what --fail-on names)', EXIT_INPUT)}`)

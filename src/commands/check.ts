@@ -16,6 +16,8 @@ export interface CheckOptions {
   format?: string[];
   limit?: string;
   output?: string[];
+  /** Count only completions the office signed off as done: a reported one is judged as open (overdue past its deadline). */
+  requireSignoff?: boolean;
   /** GitHub's job summary file (GITHUB_STEP_SUMMARY), read by the CLI from the environment. */
   summaryFile?: string;
 }
@@ -54,7 +56,7 @@ export const taskTexts = (project: Project<PlanWithTexts>) => (id: string): stri
 export function checkCommand(ctx: Context, opts: CheckOptions & Fit, taskText?: (taskId: string) => string): Output {
   const gate = gateOptions(opts, ctx.soonDays);
   const { stdout, files } = formats(opts);
-  const items = selectedItems(ctx);
+  const items = selectedItems(ctx, { requireSignoff: opts.requireSignoff === true });
   const locate = (i: (typeof items)[number]) => {
     const ref = ctx.project.tasks.get(i.task.id);
     return ref ? ref.yaml.taskLine(ref.index) : { file: '', line: 1, column: 1 };

@@ -88,7 +88,7 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   const { end } = monthBounds(opts.month);
   const knownBy = opts.asOf === undefined && ctx.asOf > end ? end : ctx.asOf;
   const index = knownBy === ctx.asOf ? ctx.index : indexStatus(ctx.status.status, ctx.project, knownBy);
-  const items = selectedItems({ ...ctx, index }, knownBy);
+  const items = selectedItems({ ...ctx, index }, { knownBy });
   const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= knownBy);
   const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, index, entries, {
     month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY,

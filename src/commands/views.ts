@@ -3,7 +3,7 @@ import { addDaysIso, periodBounds, type IsoDate } from '../dates/calendar.js';
 import { dateArgument, monthArgument } from '../dates/typed.js';
 import type { Context } from '../context.js';
 import { days, statusNotes } from '../context.js';
-import { evaluate, isDone, type Item } from '../engine/evaluate.js';
+import { evaluate, isDone, type EngineOptions, type Item } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import type { LoadedPlan, PlanWithTexts, TaskRef } from '../model.js';
 import { renderItemsTable } from '../render/itemsTable.js';
@@ -20,8 +20,8 @@ const byDeadline = (a: Item, b: Item): number =>
 
 /** All milestones of the selected tasks, evaluated as of the context's date and filtered by unit; plans
  * issued after knownBy (default: the as-of date) are not yet issued and left out. */
-export function selectedItems<L extends LoadedPlan>(ctx: Context<L>, knownBy?: IsoDate): Item[] {
-  const items = timed('evaluate', () => evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays, ...(knownBy ? { knownBy } : {}) }));
+export function selectedItems<L extends LoadedPlan>(ctx: Context<L>, more: Pick<EngineOptions, 'knownBy' | 'requireSignoff'> = {}): Item[] {
+  const items = timed('evaluate', () => evaluate(selectTasks(ctx.project, ctx.filters), ctx.index, { asOf: ctx.asOf, soonDays: ctx.soonDays, ...more }));
   return filterItems(items, ctx.filters);
 }
 

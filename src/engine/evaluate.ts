@@ -2,8 +2,8 @@
 // occurrence) out. Pure: it never reads the clock, the file system or the environment.
 import { daysBetween, periodBounds, periodsBetween, type IsoDate, type Period } from '../dates/calendar.js';
 import type { Kind } from '../dates/phrase.js';
-import type { Entry, Extension, MilestoneCore, PlanCore, TaskCore, Units } from '../model.js';
-import type { StatusIndex } from './statusIndex.js';
+import type { Entry, Extension, MilestoneCore, PlanCore, TaskCore, Units, Verdict } from '../model.js';
+import { review as reviewOf, type Review, type StatusIndex } from './statusIndex.js';
 
 export type State =
   | 'overdue'
@@ -36,7 +36,14 @@ export interface Item {
   doneDate?: IsoDate;
   /** Days late (overdue, soft-missed, done-late) or days left (due-soon, upcoming). */
   days?: number;
+  /** The standing report; for a sent-back milestone, the report the office sent back. */
   entry?: Entry;
+  /** A reported completion's standing with the office: reported (waiting), signed off, or sent back (open again). */
+  review?: Review;
+  /** The office's verdict, where it stands (its reason for a sent-back one). */
+  verdict?: Verdict;
+  /** reported: days since the report, as of asOf. */
+  waited?: number;
   units: Units;
   /** The milestone's statements read differently (body against annex). */
   disagree: boolean;
@@ -57,6 +64,8 @@ export interface EngineOptions {
   /** The last day whose events count, plans issued among them (default asOf): a circular judged the day
    * after its month states what was known at the end of the month. */
   knownBy?: IsoDate;
+  /** Count only signed-off completions as done (check --require-signoff): a reported one is judged as open. */
+  requireSignoff?: boolean;
 }
 
 /** A plan's obligations begin at its issue date: before it, the plan is not yet issued and counted nowhere. */
@@ -77,8 +86,12 @@ function evaluateMilestone(task: TaskCore, plan: PlanCore, milestone: MilestoneC
   // Every item has the same shape (absent fields undefined): one hidden class, no spreads, at 100,000 tasks.
   const make = (occurrence: string | undefined, kind: Kind, soft: boolean, from: IsoDate | undefined, due: IsoDate | undefined, extension: Extension | undefined, entry: Entry | undefined): Item => {
     const deadline = extension?.due ?? due;
-    const j = judge(kind, soft, from, deadline, entry, options);
-    return { task, plan, milestone, occurrence, kind, soft, from, due, deadline, extension, state: j.state, doneDate: j.doneDate, days: j.days, entry, units, disagree: milestone.disagree === true, beforeIssue: due !== undefined && due < plan.document.date };
+    const r = reviewOf(entry, entry ? status.verdict(task.id, milestone.id, occurrence) : undefined);
+    // A sent-back completion is no completion: the milestone is open again (and so is a reported one where only sign-off counts).
+    const open = r?.review === 'sent-back' || (options.requireSignoff === true && r?.review === 'reported');
+    const j = judge(kind, soft, from, deadline, open ? undefined : entry, options);
+    const waited = r?.review === 'reported' && entry ? Math.max(0, daysBetween(entry.date, options.asOf)) : undefined;
+    return { task, plan, milestone, occurrence, kind, soft, from, due, deadline, extension, state: j.state, doneDate: j.doneDate, days: j.days, entry, review: r?.review, verdict: r?.verdict, waited, units, disagree: milestone.disagree === true, beforeIssue: due !== undefined && due < plan.document.date };
   };
   if (milestone.kind === 'recurring' && milestone.every) {
     for (const occurrence of occurrenceKeys(plan, milestone.every)) {

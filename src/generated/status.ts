@@ -14,7 +14,7 @@ export type Ref = string
 export type IsoDate = string
 
 /**
- * What was done, when and with what evidence; measured values for targets; approved extensions. The user's file: plancheck writes it only through mark, extend and import, which append entries and keep its comments.
+ * What was done, when and with what evidence; measured values for targets; approved extensions; the office's verdicts on the completions units report. The user's file: plancheck writes it only through mark, extend, import, signoff and reject, which append entries and keep its comments.
  */
 export interface StatusFile {
 /**
@@ -34,6 +34,10 @@ measurements?: Measurement[]
  * Approved deadline extensions. The engine uses the new date; every view still shows the original.
  */
 extensions?: Extension[]
+/**
+ * The office's verdicts (核实销号 or 退回) on completions, oldest first. A completion (an entry with state done) is reported (单位报完成) until a verdict on the same milestone, dated on or after it, signs it off or sends it back; a sent-back milestone is open again. A later report by the unit stands over an earlier verdict.
+ */
+verdicts?: Verdict[]
 }
 /**
  * This interface was referenced by `StatusFile`'s JSON-Schema
@@ -59,6 +63,10 @@ state: ("done" | "in-progress" | "not-started" | "blocked" | "waived")
 date: string
 evidence?: Evidence[]
 note?: string
+/**
+ * Who made the entry: the unit that reported it (its name, from its ledger on import or mark --by), or office for the office's own record. A done entry is a report waiting for sign-off whoever made it.
+ */
+by?: string
 }
 /**
  * This interface was referenced by `StatusFile`'s JSON-Schema
@@ -116,4 +124,40 @@ due: string
  */
 approvedBy: string
 reason: string
+}
+/**
+ * This interface was referenced by `StatusFile`'s JSON-Schema
+ * via the `definition` "Verdict".
+ */
+export interface Verdict {
+task: Ref
+/**
+ * Milestone id; may be left out when the task has one milestone.
+ */
+milestone?: string
+/**
+ * For a recurring milestone: the occurrence, as in entries.
+ */
+occurrence?: string
+/**
+ * signed-off: 核实销号, the office checked the proof and strikes the milestone off; sent-back: 退回, the completion is not accepted and the milestone is open again (say why in reason).
+ */
+verdict: ("signed-off" | "sent-back")
+/**
+ * The date of the verdict.
+ */
+date: string
+/**
+ * Who gave the verdict: always the office (plancheck signoff or reject). A unit's ledger never gives one.
+ */
+by: "office"
+/**
+ * sent-back: why the completion is not accepted; shown wherever the milestone is.
+ */
+reason?: string
+/**
+ * The proof the office checked (佐证材料).
+ */
+evidence?: Evidence[]
+note?: string
 }

@@ -66,6 +66,7 @@ const ZH: Record<string, string> = {
   'text, json, junit, sarif, github or markdown; repeat for several (default: text)': '输出格式：text、json、junit、sarif、github 或 markdown；可重复指定多个（默认：text）',
   'write one format to a file instead of stdout; repeatable': '把某种格式写入文件而不是标准输出；可重复',
   'the terminal table shows the n most overdue findings (default 100; 0: all)': '终端表格只显示逾期最久的 n 条（默认 100；0 表示全部）',
+  'count a completion as done only once the office signed it off (plancheck signoff); a reported one is judged as open': '只把办公室已核实销号（plancheck signoff）的完成计为完成；单位报完成而未销号的按未完成判定',
   'Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.': '设置了 GITHUB_STEP_SUMMARY 时，会向其追加一份 Markdown 摘要。',
   '1  something fails: a milestone overdue beyond the grace (or what --fail-on names)': '1  检查未通过：有节点逾期超过宽限天数（或出现 --fail-on 指定的情况）',
   // report
@@ -124,6 +125,7 @@ const ZH: Record<string, string> = {
   'document number of the proof (沁住建字〔2021〕12号)': '佐证文件的文号（沁住建字〔2021〕12号）',
   'a URL or file path of the proof': '佐证材料的网址或文件路径',
   'a note': '备注',
+  "who reports it: the unit's name (a completion stays reported until plancheck signoff)": '报告单位的名称（报完成后待 plancheck signoff 核实销号）',
   "a target's measured value (t1=11.4, t1=Ⅱ); repeatable": '目标的实测值（t1=11.4、t1=Ⅱ）；可重复',
   'States: done, in-progress, not-started, blocked, waived (or 已完成, 推进中, 未开始, 受阻, 申请延期).': '状态：已完成、推进中、未开始、受阻、申请延期（或 done、in-progress、not-started、blocked、waived）。',
   'milestone id; may be left out for a task of one milestone': '节点编号；只有一个节点的任务可省略',

@@ -11,6 +11,7 @@ import { column, RESULTS, type ColumnId } from '../ledger/columns.js';
 import { parseKey, type RowKey } from '../ledger/key.js';
 import { controlCharacter } from '../validate/controlCharacters.js';
 import type { LedgerLine } from '../ledger/read.js';
+import { answeringNames } from '../units.js';
 
 export interface RowEntry {
   row: number;
@@ -92,6 +93,10 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
     if (!result || out.findings.length > before) continue;
     const evidence = { ...(fill.evidence ? { text: fill.evidence } : {}), ...(fill.document ? { document: fill.document } : {}), ...(fill.link ? { link: fill.link } : {}) };
     const note = [result.note, fill.progress].filter(Boolean).join('：');
+    // Who reports: the units that answer for the milestone, whose ledger this row is (never the office).
+    const ref = project.tasks.get(key.task);
+    const units = ref?.task.milestones.find((m) => m.id === key.milestone)?.units ?? ref?.task.units ?? {};
+    const by = answeringNames(project, ref?.plan.county ?? key.county, units).answer.join('、');
     out.entries.push({
       row,
       dated: date !== undefined,
@@ -103,6 +108,7 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
         date: date ?? today,
         ...(Object.keys(evidence).length ? { evidence: [evidence] } : {}),
         ...(note ? { note } : {}),
+        ...(by ? { by } : {}),
       },
     });
   }

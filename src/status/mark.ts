@@ -17,6 +17,8 @@ export interface MarkOptions {
   document?: string;
   link?: string;
   note?: string;
+  /** Who reports it: the unit's name (the office's record when left out). */
+  by?: string;
   /** target=value, e.g. t1=11.4 or t1=Ⅱ; repeatable. */
   measure?: string[];
 }
@@ -70,7 +72,7 @@ export function markAdditions(task: string, words: string[], opts: MarkOptions, 
   const note = [state?.note, opts.note].filter(Boolean).join('：');
   const proof = { ...(Object.keys(evidence).length ? { evidence: [evidence] } : {}), ...(note ? { note } : {}) };
   const add = noAdditions();
-  if (state) add.entries.push({ task, ...(ref ?? {}), state: state.state, date, ...proof });
+  if (state) add.entries.push({ task, ...(ref ?? {}), state: state.state, date, ...proof, ...(opts.by ? { by: opts.by } : {}) });
   add.measurements.push(...measures.map((m): Measurement => ({ task, target: m.target, value: m.value, date, ...(state ? {} : proof) })));
   return add;
 }
