@@ -24,11 +24,13 @@ const COMMANDS: Record<string, () => Module> = {
   // Deadlines where people look: a calendar file and chat messages.
   calendar: () => import('./cli/calendar.js'),
   notify: () => import('./cli/notify.js'),
-  // The office's loop: the ledger out to the units, back in, and single updates; the last three write the status file.
+  // The office's loop: the ledger out to the units, back in, single updates and the office's verdicts; all but ledger write the status file.
   ledger: () => import('./cli/ledger.js'),
   import: () => import('./cli/import.js'),
   mark: () => import('./cli/mark.js'),
   extend: () => import('./cli/extend.js'),
+  signoff: () => import('./cli/signoff.js'),
+  reject: () => import('./cli/reject.js'),
   // Starting a county.
   init: () => import('./cli/init.js'),
   draft: () => import('./cli/draft.js'),

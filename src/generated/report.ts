@@ -28,4 +28,8 @@ closing?: string
  * Units report their progress by this day of the month (default 25); a report later in the month is reported late.
  */
 reportingDay?: number
+/**
+ * The office requires proof for a sign-off (核实销号): a document number or a link, given with plancheck signoff or in the unit's report; a sign-off without it is refused (default false).
+ */
+signoffProof?: boolean
 }

@@ -21,6 +21,8 @@ export interface Labels {
   daysLate: (n: number) => string;
   daysLeft: (n: number) => string;
   extended: (original: string) => string;
+  /** Where a reported completion stands with the office (办结销号). */
+  review: { reported: (days: number) => string; signedOff: (date: string) => string; sentBack: (date: string, reason: string) => string };
   /** Beside an extended deadline in a table: the planned date, short. */
   was: (original: string) => string;
   disagree: string;
@@ -81,6 +83,11 @@ export const LABELS: Record<Lang, Labels> = {
     daysLate: (n) => `${plural(n, 'day')} late`,
     daysLeft: (n) => `${plural(n, 'day')} left`,
     extended: (original) => `extended; planned ${original}`,
+    review: {
+      reported: (days) => `reported by the unit, waiting ${plural(days, 'day')} for sign-off`,
+      signedOff: (date) => `signed off ${date}`,
+      sentBack: (date, reason) => `sent back ${date}: ${reason}`,
+    },
     was: (original) => `(was ${original})`,
     disagree: 'body and annex differ',
     beforeIssue: 'due before the plan was issued',
@@ -129,6 +136,11 @@ export const LABELS: Record<Lang, Labels> = {
     daysLate: (n) => `逾期${n}天`,
     daysLeft: (n) => `剩余${n}天`,
     extended: (original) => `已延期，原定${original}`,
+    review: {
+      reported: (days) => `单位报完成，待核实${days}天`,
+      signedOff: (date) => `已核实销号（${date}）`,
+      sentBack: (date, reason) => `已退回（${date}）：${reason}`,
+    },
     was: (original) => `（原定${original}）`,
     disagree: '正文与附件不一致',
     beforeIssue: '期限早于印发日',

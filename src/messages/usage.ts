@@ -47,6 +47,12 @@ export interface UsageWords {
   measureDigits: (target: string, value: string) => string;
   markNothing: string;
   extendOccurrence: string;
+  /** signoff and reject: what the verdict names, and why it cannot be given. */
+  notMilestone: (typed: string) => string;
+  nothingReported: (ref: string) => string;
+  alreadyJudged: (ref: string, verdict: 'signed-off' | 'sent-back', date: string) => string;
+  verdictBeforeReport: (ref: string, date: string, reported: string) => string;
+  proofRequired: (ref: string) => string;
   locked: (file: string, who: { pid: number; host: string; since: string } | undefined, seconds: number, lock: string) => string;
   year: (typed: string) => string;
   noNotice: (file: string) => string;
@@ -116,6 +122,11 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     measureDigits: (target, value) => `--measure ${target}: ${value} has more digits than a number keeps (15)`,
     markNothing: 'say what happened: a state (done, in-progress, not-started, blocked, waived) or --measure t1=<value>',
     extendOccurrence: 'an extension moves a milestone\'s deadline, not one occurrence\'s: name the milestone alone (m2)',
+    notMilestone: (typed) => `"${typed}" is not a milestone such as m2 or m1@2021-Q2`,
+    nothingReported: (ref) => `${ref}: no unit has reported it done; only a reported completion is signed off or sent back`,
+    alreadyJudged: (ref, verdict, date) => `${ref} was already ${verdict === 'signed-off' ? 'signed off' : 'sent back'} on ${date}; a new report of the unit comes first`,
+    verdictBeforeReport: (ref, date, reported) => `${ref}: --date ${date} is before the unit reported it done (${reported})`,
+    proofRequired: (ref) => `${ref}: report.yaml requires proof for a sign-off (signoffProof): give --document or --link, or have the unit report it with a document number or link`,
     locked: (file, who, seconds, lock) => `${file} is being written by ${who ? `process ${who.pid} on ${who.host} since ${who.since}` : 'another process'}; waited ${seconds} s. If no plancheck is running, delete ${lock}`,
     year: (typed) => `--year must be a year such as 2024, not "${typed}"`,
     noNotice: (file) => `cannot read the notice ${file}: no such file`,
@@ -174,6 +185,11 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     measureDigits: (target, value) => `--measure ${target}：${value} 的有效数字超过 15 位，数值无法原样保存`,
     markNothing: '请说明进展：给出状态（done、in-progress、not-started、blocked、waived，或 已完成、推进中、未开始、受阻、申请延期），或用 --measure t1=<取值>',
     extendOccurrence: '延期调整的是节点的时限，不是某一期的：请只写节点（如 m2）',
+    notMilestone: (typed) => `“${typed}”不是节点（如 m2 或 m1@2021-Q2）`,
+    nothingReported: (ref) => `${ref}：没有单位报完成；只有单位报完成的节点才能核实销号或退回`,
+    alreadyJudged: (ref, verdict, date) => `${ref} 已于 ${date} ${verdict === 'signed-off' ? '核实销号' : '退回'}；须待单位重新报送`,
+    verdictBeforeReport: (ref, date, reported) => `${ref}：--date ${date} 早于单位报完成的日期（${reported}）`,
+    proofRequired: (ref) => `${ref}：report.yaml 要求销号须有佐证（signoffProof）：请给出 --document 或 --link，或由单位报送佐证文号或链接`,
     locked: (file, who, seconds, lock) => `${file} 正由${who ? `进程 ${who.pid}（${who.host}，自 ${who.since} 起）` : '另一进程'}写入；已等待 ${seconds} 秒。如确无 plancheck 在运行，请删除 ${lock}`,
     year: (typed) => `--year 应为年份，如 2024；“${typed}”不符合`,
     noNotice: (file) => `无法读取通知 ${file}：文件不存在`,

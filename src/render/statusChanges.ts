@@ -7,6 +7,7 @@ import { LABELS, type Lang } from '../messages/labels.js';
 import type { Entry } from '../model.js';
 import { RUN_WORDS } from '../messages/runs.js';
 import type { Merged } from '../status/merge.js';
+import { reviewText } from '../messages/review.js';
 import { formatMilestoneRef } from '../status/ref.js';
 
 const what = (e: Entry): string => `${e.task} ${formatMilestoneRef({ milestone: e.milestone ?? '', ...(e.occurrence ? { occurrence: e.occurrence } : {}) })}`.trim();
@@ -17,7 +18,8 @@ export function renderItemStates(items: Item[], targets: TargetResult[], lang: L
   const L = LABELS[lang];
   const lines = items.map((i) => {
     const deadline = i.deadline ? ` · ${L.head.deadline} ${i.deadline}${i.extension && i.due ? ` (${L.extended(i.due)})` : ''}` : '';
-    return `${i.task.id} ${formatMilestoneRef({ milestone: i.milestone.id, ...(i.occurrence ? { occurrence: i.occurrence } : {}) })}: ${L.state[i.state]}${deadline}\n`;
+    const review = reviewText(i, lang);
+    return `${i.task.id} ${formatMilestoneRef({ milestone: i.milestone.id, ...(i.occurrence ? { occurrence: i.occurrence } : {}) })}: ${L.state[i.state]}${review ? `${L.phraseSep}${review}` : ''}${deadline}\n`;
   });
   const measured = targets.map((t) => `${t.owner} ${t.target.id}: ${L.target[t.state]}${t.last ? ` (${t.last.value}${t.value !== undefined ? ` / ${t.value}` : ''})` : ''}\n`);
   return [...lines, ...measured].join('');

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type * as Yaml from 'yaml';
 import { InputError, OutputError } from '../errors.js';
-import type { Entry, Extension, Measurement, StatusFile } from '../model.js';
+import type { Entry, Extension, Measurement, StatusFile, Verdict } from '../model.js';
 import { writeAtomic } from '../io/writeAtomic.js';
 import { fileOutputPath } from '../io/writeOutput.js';
 import { errorCode, readText } from '../load/readText.js';
@@ -18,9 +18,10 @@ export interface Additions {
   entries: Entry[];
   measurements: Measurement[];
   extensions: Extension[];
+  verdicts: Verdict[];
 }
 
-export const noAdditions = (): Additions => ({ entries: [], measurements: [], extensions: [] });
+export const noAdditions = (): Additions => ({ entries: [], measurements: [], extensions: [], verdicts: [] });
 const isEmpty = (add: Additions): boolean => Object.values(add).every((list) => list.length === 0);
 
 const HEADER = '# Status of the plans: what was done, when, with what evidence. plancheck mark, extend and import\n# append to this file and keep its comments.\n';

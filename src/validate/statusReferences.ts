@@ -5,7 +5,7 @@ import { beforeEra, ERA_START, type IsoDate } from '../dates/calendar.js';
 import { occurrenceKeys } from '../engine/evaluate.js';
 import { classRank } from '../engine/targets.js';
 import { finding, type Finding } from '../findings.js';
-import type { LoadedStatus, MilestoneCore, Project, Target, TaskRef } from '../model.js';
+import type { Entry, LoadedStatus, MilestoneCore, Project, Target, TaskRef } from '../model.js';
 
 export function checkStatus({ status, yaml }: LoadedStatus, project: Project, asOf: IsoDate, today: IsoDate): Finding[] {
   const findings: Finding[] = [];
@@ -33,8 +33,10 @@ export function checkStatus({ status, yaml }: LoadedStatus, project: Project, as
   };
 
   let afterAsOf = 0;
-  (status.entries ?? []).forEach((entry, i) => {
-    const path = ['entries', i];
+  // The office's verdicts name a milestone as entries do, and are checked as they are.
+  const reports: Array<[string, Array<Pick<Entry, 'task' | 'milestone' | 'occurrence' | 'date'>>]> = [['entries', status.entries ?? []], ['verdicts', status.verdicts ?? []]];
+  for (const [list, entries] of reports) entries.forEach((entry, i) => {
+    const path = [list, i];
     if (entry.date > today) push('STATUS_DATE_IN_FUTURE', { subject: entry.task, actual: entry.date, expected: today }, at([...path, 'date']));
     else if (beforeEra(entry.date)) push('DATE_BEFORE_ERA', { subject: entry.task, actual: entry.date, expected: ERA_START }, at([...path, 'date']));
     else if (entry.date > asOf) afterAsOf++;
