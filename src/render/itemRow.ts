@@ -1,6 +1,7 @@
 // One line of a milestone in a table: its deadline and state in words, shared by the item views.
 import type { Item } from '../engine/evaluate.js';
 import type { Labels } from '../messages/labels.js';
+import { reviewText } from '../messages/review.js';
 
 /** The same in a fitted table, which cuts it to the window itself: the whole of what this milestone is. */
 export function itemTitleWhole(i: Item, L: Labels): string {
@@ -20,6 +21,11 @@ export const deadlineFootnotes = (items: readonly Item[], L: Labels): string =>
   `${items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : ''}${items.some((i) => i.beforeIssue) ? `† ${L.beforeIssue}\n` : ''}`;
 
 export function noteText(i: Item, L: Labels): string {
+  // Where the milestone stands with the office (reported, signed off, sent back) follows what the state says.
+  return [stateNote(i, L), reviewText(i, L)].filter(Boolean).join(L.phraseSep);
+}
+
+function stateNote(i: Item, L: Labels): string {
   switch (i.state) {
     case 'overdue': case 'soft-missed': return L.daysLate(i.days ?? 0);
     case 'done-late': return `${i.doneDate ?? ''} ${L.daysLate(i.days ?? 0)}`;

@@ -60,6 +60,7 @@ export function taskJson(ref: TaskRef<PlanWithTexts>, items: Item[], project: Pr
       state: i.state,
       doneDate: i.doneDate,
       days: i.days,
+      ...(i.review ? { review: i.review, ...(i.verdict ? { verdict: { date: i.verdict.date, ...(i.verdict.reason ? { reason: i.verdict.reason } : {}) } } : {}), ...(i.waited !== undefined ? { waited: i.waited } : {}) } : {}),
       disagree: i.disagree,
       ...(i.beforeIssue ? { beforeIssue: true } : {}),
       units: i.milestone.units ? unitNames(project, plan.county, i.units) : undefined,

@@ -18,7 +18,7 @@ export function renderItemStates(items: Item[], targets: TargetResult[], lang: L
   const L = LABELS[lang];
   const lines = items.map((i) => {
     const deadline = i.deadline ? ` · ${L.head.deadline} ${i.deadline}${i.extension && i.due ? ` (${L.extended(i.due)})` : ''}` : '';
-    const review = reviewText(i, lang);
+    const review = reviewText(i, L);
     return `${i.task.id} ${formatMilestoneRef({ milestone: i.milestone.id, ...(i.occurrence ? { occurrence: i.occurrence } : {}) })}: ${L.state[i.state]}${review ? `${L.phraseSep}${review}` : ''}${deadline}\n`;
   });
   const measured = targets.map((t) => `${t.owner} ${t.target.id}: ${L.target[t.state]}${t.last ? ` (${t.last.value}${t.value !== undefined ? ` / ${t.value}` : ''})` : ''}\n`);
