@@ -38,12 +38,12 @@ const NOT_WORDS = [
 const MACHINE = new Set(('en zh table json text markdown html docx xlsx csv junit sarif github overdue soft due-soon due soon county category unit '
   + 'air water soil groundwater eco qinshui lingchuan puxian yangcheng gaoping housing done in-progress not-started blocked waived none '
   + 'wecom dingtalk feishu slack Slack Webhook iCalendar Markdown less FRX zh_ http https ok lights soonDays soonColor doneLateColor overdueBands names '
-  + 'today yesterday mkdir cp vendor validate late list show check report summary trace calendar notify ledger import mark extend init draft help id SEC CI npm npx install save-dev gitignore schemas bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
+  + 'today yesterday mkdir cp vendor validate late list show check report summary trace calendar notify ledger import mark extend signoff reject init draft help id SEC CI npm npx install save-dev gitignore schemas bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
   // the keys of the status file, as mark and extend show what they added to it, and of report.yaml
-  + 'issuer number entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value').split(' '));
+  + 'issuer number entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value verdicts verdict signed-off sent-back by office signoffProof').split(' '));
 /** Chinese that an English run prints on purpose: the office's own terms and example values. */
 const TERMS = ['月调度通报', '任务台账', '力争', '报送', '大气', '地下水', '土壤', '生态', '水', '沁水县', '沁水', '县住建局', '住建局', '高平市', '晋城市', '蒲县',
-  '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '清单编制延后',
+  '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '佐证材料不全，请补充整改验收材料', '清单编制延后',
   '台账-县住建局', '台账', '通报-2021-06', '通报', '县住建', '2021年6月15日', '2021年6月'];
 
 /** The words a run says, with what is typed (echoed as typed) and the verbatim texts taken out. */
@@ -76,7 +76,7 @@ const MESSAGES: Record<string, (out: string) => string> = {
 };
 
 const AS_OF = ['--as-of', '2021-06-15', '--status', STATUS];
-const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'init', 'draft', 'completion'];
+const COMMANDS = ['validate', 'due', 'late', 'done', 'list', 'show', 'check', 'report', 'summary', 'trace', 'calendar', 'notify', 'ledger', 'import', 'mark', 'extend', 'signoff', 'reject', 'init', 'draft', 'completion'];
 
 /** [name, arguments] — a temporary folder's files named by {dir}. */
 const CASES: Array<[string, string[]]> = [
@@ -89,6 +89,8 @@ const CASES: Array<[string, string[]]> = [
   ['ledger --output', ['ledger', '--county', 'qinshui', ...AS_OF, '--output', '{dir}/ledger.csv']],
   ['import --dry-run', ['import', '{dir}/ledger.csv', '--status', '{dir}/status.yaml', '--dry-run']],
   ['mark', ['mark', 'QS21-WATER-2-04', 'm2', 'done', '--date', '2021-06-14', '--as-of', '2021-06-15', '--status', '{dir}/status.yaml']],
+  ['signoff', ['signoff', 'QS21-WATER-2-04', 'm2', '--date', '2021-06-15', '--document', '沁住建字〔2021〕12号', '--as-of', '2021-06-15', '--status', '{dir}/status.yaml']],
+  ['reject', ['reject', 'QS21-WATER-2-10', 'm2', '--reason', '佐证材料不全', '--date', '2021-06-15', '--as-of', '2021-06-15', '--status', '{dir}/status.yaml']],
   ['extend', ['extend', 'QS21-AIR-20', '--due', '2021-07-31', '--approved-by', '沁政办函〔2021〕30号', '--reason', '排查范围扩大', '--as-of', '2021-06-15', '--status', '{dir}/status.yaml']],
   ['check markdown', ['check', '--county', 'qinshui', ...AS_OF, '--format', 'markdown']],
   ['check github', ['check', '--county', 'qinshui', ...AS_OF, '--format', 'github']],

@@ -74,7 +74,7 @@ describe('plancheck ledger', () => {
     const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '');
     expect(outsideQuotes.split('\r\n')).toHaveLength(4 + 46 + 1); // title, as-of line, blank, header; 46 rows; after the last CRLF
     expect(outsideQuotes.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(text).toContain('序号,计划,条目,任务内容,节点,牵头/责任单位,配合单位,联系人,完成时限,当前状态,进展情况,完成情况,完成日期,佐证材料,佐证文号,链接,plancheck键（勿改）\r\n');
+    expect(text).toContain('序号,计划,条目,任务内容,节点,牵头/责任单位,配合单位,联系人,完成时限,当前状态,进展情况,完成情况,完成日期,佐证材料,佐证文号,链接,核实情况,plancheck键（勿改）\r\n');
   });
 
   it('refuses several counties, and a file that is neither xlsx nor csv', async () => {

@@ -103,9 +103,9 @@ describe('rows back as status entries', () => {
     expect(out.findings).toEqual([]);
     expect(out.unkeyed).toEqual([8]);
     expect(out.entries).toEqual([
-      { row: 5, dated: true, entry: { task: 'DM21-AIR-05', milestone: 'm2', state: 'done', date: '2021-07-20', evidence: [{ text: '改造验收', document: '演示环函〔2021〕7号', link: 'https://example.org/a' }] } },
-      { row: 6, dated: false, entry: { task: 'DM21-AIR-02', milestone: 'm1', occurrence: '2021-Q3', state: 'in-progress', date: '2021-08-01', note: '已检查两次' } },
-      { row: 9, dated: false, entry: { task: 'DM21-AIR-04', milestone: 'm1', state: 'in-progress', date: '2021-08-01', note: '申请延期：资金未到位' } },
+      { row: 5, dated: true, entry: { task: 'DM21-AIR-05', milestone: 'm2', state: 'done', date: '2021-07-20', evidence: [{ text: '改造验收', document: '演示环函〔2021〕7号', link: 'https://example.org/a' }], by: '县生态局' } },
+      { row: 6, dated: false, entry: { task: 'DM21-AIR-02', milestone: 'm1', occurrence: '2021-Q3', state: 'in-progress', date: '2021-08-01', note: '已检查两次', by: '县交通运输局' } },
+      { row: 9, dated: false, entry: { task: 'DM21-AIR-04', milestone: 'm1', state: 'in-progress', date: '2021-08-01', note: '申请延期：资金未到位', by: '县住建局' } },
     ]);
   });
 

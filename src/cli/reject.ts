@@ -7,7 +7,7 @@ import type { RejectOptions } from '../status/signoff.js';
 import { EXIT_INPUT, withState, type Cli } from './program.js';
 
 export default (cmd: Command, cli: Cli) => withState(cmd.argument('<task>', 'task id').argument('[milestone]', 'm2, or m1@2021-Q2 for one occurrence; may be left out for a task of one milestone'))
-  .description('send a completion a unit reported back (退回): the milestone is open again, the reason shown wherever it is')
+  .description('send a completion a unit reported back: the milestone is open again, the reason shown wherever it is')
   .requiredOption('--reason <text>', 'why the completion is not accepted')
   .option('--date <date>', 'the date it is sent back, YYYY-MM-DD (default: today in China)')
   .option('--note <text>', 'a note')

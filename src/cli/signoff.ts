@@ -7,7 +7,7 @@ import type { SignoffOptions } from '../status/signoff.js';
 import { EXIT_INPUT, withState, type Cli } from './program.js';
 
 export default (cmd: Command, cli: Cli) => withState(cmd.argument('<task>', 'task id').argument('[milestone]', 'm2, or m1@2021-Q2 for one occurrence; may be left out for a task of one milestone'))
-  .description('sign off a completion a unit reported (核实销号): the office checked its proof and strikes the milestone off')
+  .description('sign off a completion a unit reported: the office checked its proof and strikes the milestone off')
   .option('--date <date>', 'the date of the sign-off, YYYY-MM-DD (default: today in China)')
   .option('--evidence <text>', 'the proof the office checked')
   .option('--document <number>', 'document number of the proof (沁住建字〔2021〕12号)')

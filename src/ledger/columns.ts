@@ -5,7 +5,7 @@ import type { Entry } from '../model.js';
 
 export type ColumnId =
   | 'seq' | 'plan' | 'ref' | 'text' | 'node' | 'lead' | 'support' | 'contact' | 'deadline' | 'state'
-  | 'progress' | 'result' | 'date' | 'evidence' | 'document' | 'link' | 'key';
+  | 'progress' | 'result' | 'date' | 'evidence' | 'document' | 'link' | 'verdict' | 'key';
 
 export interface Column {
   id: ColumnId;
@@ -14,8 +14,9 @@ export interface Column {
   width: number;
   /** long: wrapped text; date: a date cell; choice: a drop-down of RESULTS; key: the hidden row key. */
   kind: 'text' | 'long' | 'number' | 'date' | 'choice' | 'key';
-  /** plancheck's columns are locked; the unit fills its own. */
-  by: 'plancheck' | 'unit';
+  /** plancheck's columns are locked; the unit fills its own; the office's (核实情况) is plancheck's in a
+   * unit's ledger and the office's to fill in its own copy, the only one import reads it from (--office). */
+  by: 'plancheck' | 'unit' | 'office';
   /** Only in an office's ledger for every unit (a unit's own ledger has its contact in the title). */
   officeOnly?: true;
 }
@@ -37,6 +38,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'evidence', header: '佐证材料', width: 16, kind: 'long', by: 'unit' },
   { id: 'document', header: '佐证文号', width: 12, kind: 'long', by: 'unit' },
   { id: 'link', header: '链接', width: 10, kind: 'long', by: 'unit' },
+  { id: 'verdict', header: '核实情况', width: 16, kind: 'long', by: 'office' },
   { id: 'key', header: 'plancheck键（勿改）', width: 8, kind: 'key', by: 'plancheck' },
 ];
 

@@ -8,6 +8,7 @@ import { withTexts, type Plan, type PlanWithTexts, type Project, type Task, type
 import { lightOf, type Light } from '../report/monthly.js';
 import { dateWriter } from '../dates/writer.js';
 import { taskReference } from '../report/reference.js';
+import { reviewText } from '../messages/review.js';
 import { columnsFor, type Column, type ColumnId } from './columns.js';
 import { formatKey } from './key.js';
 import { answering, answeringNames } from '../units.js';
@@ -110,6 +111,7 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
           ...(office ? { contact: contacts.join('；') } : {}),
           deadline: item.deadline ?? phrase,
           state: stateText(item),
+          verdict: reviewText(item, L) ?? '',
           key: formatKey({ county: plan.county, plan: plan.id, document: plan.document.number, task: task.id, milestone: item.milestone.id, ...(item.occurrence ? { occurrence: item.occurrence } : {}) }),
         },
       };
@@ -119,7 +121,7 @@ export function ledgerSheet(project: Project<PlanWithTexts>, items: Item[], { as
   return {
     title: `${countyName}生态环境保护行动计划任务台账${who ? `（${who}）` : ''}`,
     lines: [
-      `截至${D.day(asOf)}，共${rows.length}项。请在“进展情况”至“链接”各列填写，其他列请勿改动；完成情况从下拉列表选择，已完成的须填完成日期。`,
+      `截至${D.day(asOf)}，共${rows.length}项。请在“进展情况”至“链接”各列填写，其他列请勿改动（“核实情况”为办公室核实销号或退回的意见，由办公室填写）；完成情况从下拉列表选择，已完成的须填完成日期。`,
       ...(contact ? [`联系人：${contact}`] : []),
     ],
     columns: columnsFor(office),

@@ -81,6 +81,8 @@ export async function writeXlsx(sheet: LedgerSheet): Promise<Buffer> {
     cell.border = THIN;
   });
 
+  // The office's own ledger (for every unit: it has the office-only columns) leaves 核实情况 to it.
+  const office = sheet.columns.some((c) => c.officeOnly);
   for (const row of sheet.rows) {
     const r = ws.addRow(sheet.columns.map((c) => (c.kind === 'date' && row.deadlineIsDate && c.id === 'deadline' ? isoToDate(String(row.cells.deadline)) : row.cells[c.id])));
     r.height = rowHeight(row, sheet);
@@ -91,7 +93,7 @@ export async function writeXlsx(sheet: LedgerSheet): Promise<Buffer> {
       cell.border = THIN;
       if (c.kind === 'date') cell.numFmt = 'yyyy-mm-dd';
       if (row.light && c.by === 'plancheck') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[row.light] } };
-      if (c.by === 'unit') cell.protection = { locked: false };
+      if (c.by === 'unit' || (office && c.by === 'office')) cell.protection = { locked: false };
     });
   }
   // One validation rule for the whole 完成情况 column: exceljs merges rules set cell by cell into
