@@ -76,6 +76,7 @@ export const CODES = {
   LEDGER_OTHER_PLANS: 'error',
   LEDGER_UNKNOWN_KEY: 'error',
   LEDGER_BAD_STATE: 'error',
+  LEDGER_BAD_VERDICT: 'error',
   LEDGER_BAD_DATE: 'error',
   LEDGER_DATE_IN_FUTURE: 'error',
   LEDGER_DATE_BEFORE_ISSUE: 'error',

@@ -43,7 +43,7 @@ const MACHINE = new Set(('en zh table json text markdown html docx xlsx csv juni
   + 'issuer number entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value verdicts verdict signed-off sent-back by office signoffProof').split(' '));
 /** Chinese that an English run prints on purpose: the office's own terms and example values. */
 const TERMS = ['月调度通报', '任务台账', '力争', '报送', '大气', '地下水', '土壤', '生态', '水', '沁水县', '沁水', '县住建局', '住建局', '高平市', '晋城市', '蒲县',
-  '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '佐证材料不全，请补充整改验收材料', '清单编制延后',
+  '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '佐证材料不全，请补充整改验收材料', '核实情况', '核实销号', '退回', '清单编制延后',
   '台账-县住建局', '台账', '通报-2021-06', '通报', '县住建', '2021年6月15日', '2021年6月'];
 
 /** The words a run says, with what is typed (echoed as typed) and the verbatim texts taken out. */

@@ -9,29 +9,36 @@ import { renderImport } from '../render/statusChanges.js';
 import { checkAdditions } from '../status/check.js';
 import { ledgerEntries } from '../status/fromLedger.js';
 import { mergeEntries } from '../status/merge.js';
+import { alreadyGiven, vetVerdict } from '../status/signoff.js';
 import { noAdditions, updateStatus } from '../status/writer.js';
 import type { Output } from './output.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** The file is the office's own copy: its 核实情况 column is read (never a unit's). */
+  office?: boolean;
 }
 
 export async function importCommand(ctx: Context, statusFile: string, ledger: string, opts: ImportOptions): Promise<Output> {
   const file = resolve(ctx.cwd, ledger);
   const { lines, notes } = await readLedger(file);
-  const { entries, unkeyed, findings } = ledgerEntries(lines, ctx.project, { file, today: ctx.today, ...(ctx.filters.county ? { county: ctx.filters.county } : {}) });
+  const { entries, verdicts, unkeyed, findings } = ledgerEntries(lines, ctx.project, { file, today: ctx.today, office: opts.office === true, ...(ctx.filters.county ? { county: ctx.filters.county } : {}) });
   if (findings.length) throw new InputError(findings);
-  const problems = await checkAdditions({ ...noAdditions(), entries: entries.map((e) => e.entry) }, ctx.project, ctx.today, ctx.today);
+  const problems = await checkAdditions({ ...noAdditions(), entries: entries.map((e) => e.entry), verdicts: verdicts.map((v) => v.verdict) }, ctx.project, ctx.today, ctx.today);
   if (problems.length) throw new InputError(problems);
-  const merged = await updateStatus(
+  const { merged, given } = await updateStatus(
     statusFile,
     (current) => {
       const result = mergeEntries(entries, current.entries ?? [], ctx.project);
       const add = result.filter((m) => m.outcome.kind === 'new' || m.outcome.kind === 'change').map((m) => m.entry);
-      return { add: { ...noAdditions(), entries: add }, result };
+      // The office's verdicts meet the reports as they will stand, each checked as signoff and reject check it; one already given is the same again.
+      const after = { ...current, entries: [...(current.entries ?? []), ...add] };
+      const given = verdicts.filter(({ verdict }) => !alreadyGiven(after, ctx.project, verdict, ctx.today));
+      for (const { verdict } of given) vetVerdict(after, ctx.project, verdict, ctx.today, false);
+      return { add: { ...noAdditions(), entries: add, verdicts: given.map((v) => v.verdict) }, result: { merged: result, given } };
     },
     { dryRun: opts.dryRun === true, cwd: ctx.cwd },
   );
   const conflicts = merged.some((m) => m.outcome.kind === 'conflict');
-  return { stdout: renderImport({ ledger: file, status: statusFile, merged, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd, lang: ctx.lang }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };
+  return { stdout: renderImport({ ledger: file, status: statusFile, merged, verdicts: given, unkeyed, dryRun: opts.dryRun === true, cwd: ctx.cwd, lang: ctx.lang }), exitCode: conflicts ? EXIT.findings : EXIT.ok, notes };
 }

@@ -112,6 +112,7 @@ function words(f: Finding): string {
     case 'LEDGER_ODS': return `${subject} is a LibreOffice .ods spreadsheet; plancheck reads .xlsx and .csv: in LibreOffice choose File > Save As, file type "Excel 2007-365 (.xlsx)", and import that .xlsx file`;
     case 'LEDGER_ENCODING': return `${subject} is not UTF-8: read as ${actual} (what Excel and WPS on Chinese Windows save as "CSV (Comma delimited)")`;
     case 'LEDGER_BAD_STATE': return `${subject}: "${actual}" is not one of ${expected}`;
+    case 'LEDGER_BAD_VERDICT': return `${subject}: "${actual}" is neither a sign-off (核实销号) nor a sending back with its reason (退回：reason)`;
     case 'LEDGER_BAD_DATE': return `${subject}: "${actual}" is not a date; write 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日 (or use a date cell)`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}: ${actual} is after today (${expected})`;
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}: ${actual} is before the plan was issued (${expected})`;

@@ -114,6 +114,7 @@ const ZH: Record<string, string> = {
   'a filled-in ledger back into the status file: new entries, changes, conflicts (never written over) and rows ignored': '把填好的台账导入进度文件：新增记录、更新、冲突（从不覆盖）和忽略的行',
   'the county the status file is kept for: a ledger of another is refused': '进度文件所属的县：其他县的台账不予导入',
   'say what would be added, and write nothing': '只说明将新增哪些记录，不写入',
+  "the file is the office's own copy: its 核实情况 column (signed off, sent back: reason) is read; never give it for a file a unit sent": '该文件是办公室自己的台账副本：读取其“核实情况”列（核实销号，或 退回：原因）；单位报回的文件切勿加此选项',
   '0  imported (or nothing to import)': '0  已导入（或无需导入）',
   '1  some rows conflict with later entries of the status file: the others were imported': '1  有的行与进度文件中更晚的记录冲突：其余行已导入',
   "2  a bad row (each named by row and column), another county's ledger, or bad usage: nothing written": '2  有错误的行（逐一标明行列）、其他县的台账或用法有误：未写入',

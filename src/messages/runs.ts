@@ -28,6 +28,8 @@ export interface RunWords {
   /** import's sections and lines; a state as the status file has it. */
   state: (state: Entry['state']) => string;
   newEntries: string;
+  /** import --office: the verdicts of the office's copy (核实情况). */
+  verdicts: string;
   changes: string;
   conflicts: string;
   ignored: string;
@@ -72,6 +74,7 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     draftNext: 'Next: write each TODO title, settle each TODO note and date, then plancheck validate',
     state: (state) => state,
     newEntries: 'new entries',
+    verdicts: "the office's verdicts",
     changes: 'changes',
     conflicts: 'conflicts, not written',
     ignored: 'ignored',
@@ -113,6 +116,7 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     draftNext: '下一步：补写每个 TODO 标题，确定每个 TODO 备注和时限，然后运行 plancheck validate',
     state: (state) => LABELS.zh.detail.entry[state],
     newEntries: '新增记录',
+    verdicts: '核实情况',
     changes: '更新',
     conflicts: '冲突，未写入',
     ignored: '忽略',

@@ -98,6 +98,7 @@ function words(f: Finding): string {
     case 'LEDGER_ODS': return `${subject} 是 LibreOffice 的 .ods 表格，plancheck 读 .xlsx 和 .csv：请在 LibreOffice 中“文件 → 另存为”，文件类型选“Excel 2007-365 (.xlsx)”，再导入该 .xlsx 文件`;
     case 'LEDGER_ENCODING': return `${subject} 不是 UTF-8，已按 ${actual} 编码读取（Excel、WPS 在中文 Windows 上另存的“CSV（逗号分隔）”即是此编码）`;
     case 'LEDGER_BAD_STATE': return `${subject}：“${actual}”不在 ${expected} 之中`;
+    case 'LEDGER_BAD_VERDICT': return `${subject}：“${actual}”既不是核实销号，也不是写明原因的退回（退回：原因）`;
     case 'LEDGER_BAD_DATE': return `${subject}：“${actual}”不是日期；请写 2021-06-30、2021/6/30、2021.6.30 或 2021年6月30日（或用日期单元格）`;
     case 'LEDGER_DATE_IN_FUTURE': return `${subject}：${actual} 晚于今天（${expected}）`;
     case 'LEDGER_DATE_BEFORE_ISSUE': return `${subject}：${actual} 早于计划印发日（${expected}）`;

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { IsoDate } from '../dates/calendar.js';
 import { occurrenceKeys } from '../engine/evaluate.js';
 import { finding, type Code, type Finding, type FindingArgs } from '../findings.js';
-import type { Entry, Project } from '../model.js';
+import type { Entry, Project, Verdict } from '../model.js';
 import { cellDate } from '../ledger/cellDate.js';
 import { column, RESULTS, type ColumnId } from '../ledger/columns.js';
 import { parseKey, type RowKey } from '../ledger/key.js';
@@ -23,6 +23,8 @@ export interface RowEntry {
 
 export interface LedgerEntries {
   entries: RowEntry[];
+  /** The office's verdicts (核实情况), read only from the office's own copy (LedgerContext.office). */
+  verdicts: Array<{ row: number; verdict: Verdict }>;
   /** Rows with something filled in but no key: added to the ledger by hand. */
   unkeyed: number[];
   findings: Finding[];
@@ -49,18 +51,34 @@ export interface LedgerContext {
   today: IsoDate;
   /** The county the status file is kept for (--county), if given. */
   county?: string;
+  /** The office imports its own copy (import --office): only then is 核实情况 read. In a unit's ledger
+   * the column is the office's, printed by plancheck, and never read back: a unit cannot sign itself off. */
+  office?: boolean;
 }
 
-export function ledgerEntries(lines: LedgerLine[], project: Project, { file, today, county }: LedgerContext): LedgerEntries {
-  const out: LedgerEntries = { entries: [], unkeyed: [], findings: [] };
+/** 核实情况 as the office writes it (or as plancheck printed it): 核实销号 / 已核实销号（2021-07-05）, or
+ * 退回：reason / 已退回（2021-07-05）：reason; 单位报完成… or empty says nothing. undefined: unreadable. */
+export function parseVerdictCell(text: string, today: IsoDate): Omit<Verdict, 'task' | 'milestone' | 'occurrence'> | null | undefined {
+  if (text === '' || text.startsWith('单位报完成')) return null;
+  const m = /^已?(核实销号|销号|退回)(?:（(\d{4}-\d{2}-\d{2})）)?(?:[：:](.*))?$/s.exec(text);
+  if (!m) return undefined;
+  const date = m[2] ?? today;
+  if (m[1] !== '退回') return { verdict: 'signed-off', date, by: 'office', ...(m[3]?.trim() ? { note: m[3].trim() } : {}) };
+  const reason = m[3]?.trim();
+  return reason ? { verdict: 'sent-back', date, by: 'office', reason } : undefined;
+}
+
+export function ledgerEntries(lines: LedgerLine[], project: Project, { file, today, county, office = false }: LedgerContext): LedgerEntries {
+  const out: LedgerEntries = { entries: [], verdicts: [], unkeyed: [], findings: [] };
+  const fillColumns: ColumnId[] = office ? [...FILL, 'verdict'] : FILL;
   const others = new Set<string>();
   const name = basename(file);
   for (const { row, cells } of lines) {
-    const fill = Object.fromEntries(FILL.map((id) => [id, text(cells[id])])) as Record<ColumnId, string>;
-    if (FILL.every((id) => fill[id] === '')) continue;
+    const fill = Object.fromEntries(fillColumns.map((id) => [id, text(cells[id])])) as Record<ColumnId, string>;
+    if (fillColumns.every((id) => fill[id] === '')) continue;
     const problem = (code: Code, id: ColumnId, args: FindingArgs) => out.findings.push(finding(code, { subject: `${name} 第${row}行 ${column(id).header}`, ...args }));
     // What validate refuses in a status file is refused here, in the row and column it stands in.
-    const controls = (['key', ...FILL] as ColumnId[]).filter((id) => {
+    const controls = (['key', ...fillColumns] as ColumnId[]).filter((id) => {
       const actual = controlCharacter(text(cells[id]));
       if (actual) problem('TEXT_CONTROL_CHARACTER', id, { actual });
       return actual !== undefined;
@@ -81,6 +99,13 @@ export function ledgerEntries(lines: LedgerLine[], project: Project, { file, tod
       problem('LEDGER_UNKNOWN_KEY', 'key', { actual: keyText, detail: resolved.unknown ?? 'row' });
       continue;
     }
+    if (office && fill.verdict) {
+      const verdict = parseVerdictCell(fill.verdict, today);
+      if (verdict === undefined) problem('LEDGER_BAD_VERDICT', 'verdict', { actual: fill.verdict });
+      else if (verdict) out.verdicts.push({ row, verdict: { task: key.task, milestone: key.milestone, ...(key.occurrence ? { occurrence: key.occurrence } : {}), ...verdict } });
+    }
+    // A row of the office's copy with only its verdict filled in reports nothing of the unit's.
+    if (FILL.every((id) => fill[id] === '')) continue;
     const before = out.findings.length;
     const result = RESULTS[fill.result];
     if (!result) problem('LEDGER_BAD_STATE', 'result', { actual: fill.result || '（空）', expected: Object.keys(RESULTS).join(' / ') });

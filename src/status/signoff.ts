@@ -48,6 +48,14 @@ export const rejectAdditions = (task: string, milestone: string | undefined, opt
 /** Proof the office can check: a document number or a link (a description alone is not). */
 export const hasProof = (e: Pick<Entry, 'evidence'> | undefined): boolean => (e?.evidence ?? []).some((x) => Boolean(x.document || x.link));
 
+/** The same verdict already stands on the milestone (an office's copy imported again). */
+export function alreadyGiven(current: StatusFile, project: Project, verdict: Verdict, today: IsoDate): boolean {
+  const milestone = entryMilestone(project, verdict.task, verdict.milestone);
+  if (!milestone) return false;
+  const index = indexStatus(current, project, today);
+  return review(index.latest(verdict.task, milestone, verdict.occurrence), index.verdict(verdict.task, milestone, verdict.occurrence))?.review === verdict.verdict;
+}
+
 /** A verdict meets a completion a unit reported and the office has not judged since, dated on or after
  * the report; with proof required, a sign-off carries proof or meets a report that does. */
 export function vetVerdict(current: StatusFile, project: Project, verdict: Verdict, today: IsoDate, proofRequired: boolean): void {
