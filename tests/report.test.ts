@@ -159,7 +159,7 @@ describe('plancheck report: the monthly circular', () => {
     }
     for (const u of json.units) verbatim.add(u.unit);
     for (const u of json.reporting.units) verbatim.add(u.unit);
-    for (const i of [...json.completed, ...json.overdue, ...json.nextMonth.due]) if (i.what) verbatim.add(i.what);
+    for (const i of [...json.completed, ...json.overdue, ...json.nextMonth.due, ...json.signoff.waiting, ...json.signoff.sentBack]) if (i.what) verbatim.add(i.what);
     for (const t of json.targets) verbatim.add(t.text);
     verbatim.add('沁水县');
     let rest = text;

@@ -78,6 +78,14 @@ describe('办结销号: the round trip', () => {
     const shown = (await run(['show', c!.task, ...AS_OF, '--lang', 'zh'], { cwd: dir })).stdout;
     expect(shown).toContain('单位报完成，待核实20天');
 
+    // The circular of July: the sent-back one is not among the completed, and is listed as sent back with its reason.
+    const circular = JSON.parse((await run(['report', '--month', '2021-07', '--county', 'qinshui', '--plan', 'qinshui-2021-water', '--format', 'json', '--as-of', '2021-08-01', '--status', 'status.yaml'], { cwd: dir })).stdout) as { completed: Array<{ task: string }>; signoff: { waiting: Array<{ task: string; milestone: string; waited: number }>; sentBack: Array<{ task: string; milestone: string; reason: string }> } };
+    expect(circular.signoff.sentBack).toMatchObject([{ task: b!.task, milestone: b!.milestone, reason: '佐证材料不全' }]);
+    expect(circular.signoff.waiting.map((i) => `${i.task} ${i.milestone}`)).toEqual([`${c!.task} ${c!.milestone}`]);
+    const zh = (await run(['report', '--month', '2021-07', '--county', 'qinshui', '--plan', 'qinshui-2021-water', '--format', 'markdown', '--as-of', '2021-08-01', '--status', 'status.yaml', '--lang', 'zh'], { cwd: dir })).stdout;
+    expect(zh).toContain('（一）单位报完成、待核实销号事项1项');
+    expect(zh).toMatch(/（二）本月退回事项1项[^\n]*\n\n\|.*\n\|.*\n\| [^\n]*佐证材料不全 \|/);
+
     const next = await run(['ledger', ...UNIT, ...AS_OF, '--output', 'next.csv'], { cwd: dir });
     expect(next.code).toBe(0);
     const sheet = ledger(path.join(dir, 'next.csv'));

@@ -52,6 +52,9 @@ export interface MonthlyReport {
   notIssued: PlanCore[];
   /** The twelve months up to this one: what fell due in each and what became of it, as known now. */
   trend: Array<{ month: string; due: DueFigures }>;
+  /** 办结销号: completions reported and waiting for the office's sign-off (longest waiting first), and
+   * those sent back in the month (open again, with the reason). A report counts for the reporting rule; a sign-off does not. */
+  signoff: { waiting: Item[]; sentBack: Item[] };
 }
 
 export interface MonthlyOptions {
@@ -149,7 +152,12 @@ export function buildMonthlyReport(project: Project, tasks: TaskRef[], items: It
   while (months.length < 12) months.unshift(monthBefore(months[0] as string));
   const lit = (i: Item): Lit => ({ item: i, light: lightOf(i, o.asOf, o.lights) });
   const next = periodBounds(nextMonth);
+  const signoff = {
+    waiting: items.filter((i) => i.review === 'reported').sort((a, b) => (b.waited ?? 0) - (a.waited ?? 0) || byText(a.task.id, b.task.id)),
+    sentBack: items.filter((i) => i.review === 'sent-back' && inPeriod(i.verdict?.date, bounds)).sort((a, b) => byText(a.verdict?.date ?? '', b.verdict?.date ?? '') || byText(a.task.id, b.task.id)),
+  };
   return {
+    signoff,
     month: o.month,
     asOf: o.asOf,
     knownBy: o.knownBy,

@@ -1,5 +1,8 @@
 // The circular as a list of blocks (headings, paragraphs, lists, tables, charts), in the words of one
 // language; each form (text, markdown, html, docx) renders the same blocks.
+import { hasProof } from '../../status/signoff.js';
+import { reviewText } from '../../messages/review.js';
+import { LABELS } from '../../messages/labels.js';
 import type { Item } from '../../engine/evaluate.js';
 import type { TargetState } from '../../engine/targets.js';
 import type { Lights } from '../../generated/lights.js';
@@ -160,8 +163,15 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
   blocks.push({ kind: 'p', text: completed.length ? W.listTotal(completed.length) : W.none });
   if (completed.length) {
     const evidence = (i: Item) => (i.entry?.evidence ?? []).map((e) => [e.text, e.document].filter(Boolean).join(' ')).join(W.fieldSep);
-    blocks.push(taskTable(completed, [W.head.units, W.head.deadline, W.head.done, W.head.evidence], (i) => [units(i), deadline(i), `${D.day(i.doneDate ?? '')}${i.state === 'done-late' ? `${meta.lang === 'zh' ? '，' : ', '}${W.doneLate(i.days ?? 0)}` : ''}`, evidence(i)]));
+    blocks.push(taskTable(completed, [W.head.units, W.head.deadline, W.head.done, W.head.evidence], (i) => [units(i), deadline(i), `${D.day(i.doneDate ?? '')}${i.state === 'done-late' ? `${meta.lang === 'zh' ? '，' : ', '}${W.doneLate(i.days ?? 0)}` : ''}${i.review === 'signed-off' ? `${meta.lang === 'zh' ? '，' : ', '}${reviewText(i, LABELS[meta.lang])}` : ''}`, evidence(i)]));
   }
+
+  // 办结销号: what the units reported and the office has not signed off yet, and what it sent back this month.
+  const proofText = (i: Item) => (hasProof(i.entry) ? (i.entry?.evidence ?? []).map((e) => [e.document, e.link].filter(Boolean).join(' ')).filter(Boolean).join(W.fieldSep) : W.signoff.noProof);
+  blocks.push({ kind: 'p', text: W.signoff.waiting(r.signoff.waiting.length) });
+  if (r.signoff.waiting.length) blocks.push(taskTable(r.signoff.waiting, [W.head.units, W.head.done, W.head.waited, W.head.evidence], (i) => [units(i), D.day(i.entry?.date ?? ''), W.signoff.waitedDays(i.waited ?? 0), proofText(i)]));
+  blocks.push({ kind: 'p', text: W.signoff.sentBack(r.signoff.sentBack.length) });
+  if (r.signoff.sentBack.length) blocks.push(taskTable(r.signoff.sentBack, [W.head.units, W.head.deadline, W.head.sentBack, W.head.reason], (i) => [units(i), deadline(i), D.day(i.verdict?.date ?? ''), i.verdict?.reason ?? '']));
 
   blocks.push({ kind: 'h2', text: W.sections.overdue });
   blocks.push(...litTable(r.overdue, [W.head.units, W.head.deadline, W.head.days], (i) => [units(i), deadline(i), W.days(i.days ?? 0)]));

@@ -38,6 +38,10 @@ export function renderReportJson(r: MonthlyReport, project: Project): string {
       units: r.units,
       reporting: { day: r.reportingDay, deadline: r.reportingDeadline, units: r.reporting },
       completed: r.lists.completed.map(item),
+      signoff: {
+        waiting: r.signoff.waiting.map((i) => ({ ...item(i), reported: i.entry?.date, waited: i.waited, ...(i.entry?.by ? { by: i.entry.by } : {}) })),
+        sentBack: r.signoff.sentBack.map((i) => ({ ...item(i), sentBack: i.verdict?.date, reason: i.verdict?.reason })),
+      },
       overdue: r.overdue.map(({ item: i, light }) => ({ ...item(i), light })),
       softMissed: r.lists.softMissed.map(item),
       nextMonth: { month: r.nextMonth, due: r.warnings.map(({ item: i, light }) => ({ ...item(i), light })) },

@@ -39,7 +39,9 @@ export interface ReportWords {
   reportingUnit: (unit: string, open: number) => string;
   listTotal: (n: number) => string;
   softList: (n: number) => string;
-  head: { ref: string; id: string; title: string; units: string; deadline: string; done: string; evidence: string; days: string; light: string; target: string; value: string; state: string };
+  head: { ref: string; id: string; title: string; units: string; deadline: string; done: string; evidence: string; days: string; light: string; target: string; value: string; state: string; waited: string; sentBack: string; reason: string };
+  /** Within the completed section: what waits for the office's sign-off, what it sent back this month. */
+  signoff: { waiting: (n: number) => string; sentBack: (n: number) => string; waitedDays: (n: number) => string; noProof: string };
   allLit: (light: string) => string;
   none: string;
   light: Record<Light, string>;
@@ -114,7 +116,13 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     reportingUnit: (unit, open) => `${unit}（在办${open}项）`,
     listTotal: (n) => `共${n}项。`,
     softList: (n) => `力争目标未达成事项（共${n}项）：`,
-    head: { ref: '出处', id: '编号', title: '事项', units: '责任单位', deadline: '完成时限', done: '完成日期', evidence: '佐证材料', days: '逾期天数', light: '预警', target: '目标', value: '最新监测值', state: '状态' },
+    head: { ref: '出处', id: '编号', title: '事项', units: '责任单位', deadline: '完成时限', done: '完成日期', evidence: '佐证材料', days: '逾期天数', light: '预警', target: '目标', value: '最新监测值', state: '状态', waited: '待核实', sentBack: '退回日期', reason: '退回原因' },
+    signoff: {
+      waiting: (n) => `（一）单位报完成、待核实销号事项${n}项${n ? '（按待核实时间排列）：' : '。'}`,
+      sentBack: (n) => `（二）本月退回事项${n}项${n ? '（退回后重新计为未完成）：' : '。'}`,
+      waitedDays: (n) => `${n}天`,
+      noProof: '无佐证文号或链接',
+    },
     allLit: (light) => `以下事项均为${light}。`,
     none: '无。',
     light: { red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯' },
@@ -170,7 +178,13 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     reportingUnit: (unit, open) => `${unit} (${open} open)`,
     listTotal: (n) => `${n} in all.`,
     softList: (n) => `Soft targets missed (${n} in all):`,
-    head: { ref: 'Reference', id: 'Id', title: 'What', units: 'Units', deadline: 'Deadline', done: 'Done', evidence: 'Evidence', days: 'Days overdue', light: 'Light', target: 'Target', value: 'Last value', state: 'State' },
+    head: { ref: 'Reference', id: 'Id', title: 'What', units: 'Units', deadline: 'Deadline', done: 'Done', evidence: 'Evidence', days: 'Days overdue', light: 'Light', target: 'Target', value: 'Last value', state: 'State', waited: 'Waiting', sentBack: 'Sent back', reason: 'Reason' },
+    signoff: {
+      waiting: (n) => `(a) Reported by the units, waiting for sign-off: ${n}${n ? ' (longest waiting first):' : '.'}`,
+      sentBack: (n) => `(b) Sent back this month: ${n}${n ? ' (open again):' : '.'}`,
+      waitedDays: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+      noProof: 'no document number or link',
+    },
     allLit: (light) => ` All of these are ${light}.`,
     none: 'None.',
     light: { red: 'red', yellow: 'yellow', green: 'green', blue: 'blue' },
