@@ -1,5 +1,6 @@
 // The calendar's events as data: one all-day event per dated milestone or occurrence, a window as a
 // multi-day event, a `from` obligation on its first day. Pure; ics.ts writes them out.
+import { reviewText } from '../messages/review.js';
 import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import type { Item } from '../engine/evaluate.js';
 import { itemKey } from '../engine/itemKey.js';
@@ -67,6 +68,8 @@ export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, s
     const description = [
       line(L.head.deadline, `${when}${notes.length ? (o.lang === 'zh' ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`) : ''}`),
       line(L.head.state, state),
+      // An event changes only with its SEQUENCE: a reported one says since when, not for how long.
+      ...(i.review === 'reported' && i.entry ? [line(L.review.head, L.review.reportedOn(D.day(i.entry.date)))] : reviewText(i, L) ? [line(L.review.head, reviewText(i, L) ?? '')] : []),
       ...(latest ? [line(W.reported, `${D.day(latest.date)} ${W.entryState[latest.state]}`)] : []),
       ...(['lead', 'responsible', 'support'] as const).filter((r) => units[r].length).map((r) => line(L.role[r], units[r].join('、'))),
       line(L.head.source, `${plan.title} ${reference}`),

@@ -3,6 +3,7 @@
 //
 // An event changes for three reasons, each counted here:
 //   - a status entry on its milestone (or occurrence) dated by the as-of date: a report, done, waived;
+//     or a verdict of the office on it (signed off, sent back), counted as an entry is;
 //   - an approved extension recorded for its milestone: the date moves;
 //   - the passing of time: it becomes in force, due soon, overdue, on a date worked out from its deadline.
 // SEQUENCE = 4 × (entries + extensions) + the time phase (0 upcoming, 1 in force, 2 due soon, 3 overdue).
@@ -14,7 +15,7 @@
 import { addDaysIso, type IsoDate } from '../dates/calendar.js';
 import { judge, type Item } from '../engine/evaluate.js';
 import { entryMilestone } from '../engine/statusIndex.js';
-import type { Entry, Extension, Project, StatusFile } from '../model.js';
+import type { Entry, Extension, Project, StatusFile, Verdict } from '../model.js';
 
 export interface Revision {
   sequence: number;
@@ -24,6 +25,7 @@ export interface Revision {
 export interface Recorded {
   entries: Entry[];
   extensions: Extension[];
+  verdicts: Verdict[];
 }
 
 const key = (task: string, milestone: string, occurrence?: string): string => `${task}#${milestone}#${occurrence ?? ''}`;
@@ -32,9 +34,14 @@ const key = (task: string, milestone: string, occurrence?: string): string => `$
 export function recordedChanges(status: StatusFile, project: Project, asOf: IsoDate): (i: Item) => Recorded {
   const entries = new Map<string, Entry[]>();
   const extensions = new Map<string, Extension[]>();
+  const verdicts = new Map<string, Verdict[]>();
   for (const e of status.entries ?? []) {
     const m = entryMilestone(project, e.task, e.milestone);
     if (m && e.date <= asOf) entries.set(key(e.task, m, e.occurrence), [...(entries.get(key(e.task, m, e.occurrence)) ?? []), e]);
+  }
+  for (const v of status.verdicts ?? []) {
+    const m = entryMilestone(project, v.task, v.milestone);
+    if (m && v.date <= asOf) verdicts.set(key(v.task, m, v.occurrence), [...(verdicts.get(key(v.task, m, v.occurrence)) ?? []), v]);
   }
   for (const x of status.extensions ?? []) {
     const m = entryMilestone(project, x.task, x.milestone);
@@ -43,6 +50,7 @@ export function recordedChanges(status: StatusFile, project: Project, asOf: IsoD
   return (i) => ({
     entries: entries.get(key(i.task.id, i.milestone.id, i.occurrence)) ?? [],
     extensions: i.occurrence ? [] : extensions.get(key(i.task.id, i.milestone.id)) ?? [],
+    verdicts: verdicts.get(key(i.task.id, i.milestone.id, i.occurrence)) ?? [],
   });
 }
 
@@ -64,14 +72,14 @@ export function timePhase(i: Pick<Item, 'kind' | 'soft' | 'from'>, deadline: Iso
 
 /** A settled event (done, waived) stops moving with time on the day of its last report. */
 export function revision(i: Item, recorded: Recorded, issued: IsoDate, asOf: IsoDate, soonDays: number): Revision {
-  const last = recorded.entries.reduce<IsoDate | undefined>((d, e) => (d && d > e.date ? d : e.date), undefined);
+  const last = [...recorded.entries, ...recorded.verdicts].reduce<IsoDate | undefined>((d, e) => (d && d > e.date ? d : e.date), undefined);
   const settled = i.state === 'done-on-time' || i.state === 'done-late' || i.state === 'waived';
   const on = settled && last ? last : asOf;
   const now = timePhase(i, i.deadline, on, soonDays);
   const deadlines = [i.due, ...recorded.extensions.map((x) => x.due)];
   const dates = [issued, ...(last ? [last] : []), ...deadlines.map((d) => timePhase(i, d, on, soonDays).since ?? issued)];
   return {
-    sequence: 4 * (recorded.entries.length + recorded.extensions.length) + now.phase,
+    sequence: 4 * (recorded.entries.length + recorded.extensions.length + recorded.verdicts.length) + now.phase,
     lastModified: dates.reduce((a, b) => (a > b ? a : b)),
   };
 }
