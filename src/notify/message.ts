@@ -56,7 +56,8 @@ function itemLine(i: Item, project: Project<PlanWithTexts>, o: ComposeOptions): 
   return {
     id: i.task.id,
     ...(o.baseUrl ? { href: taskLink(o.baseUrl, i.task.id) } : {}),
-    text: `${itemTitle(i)}${occurrence}${open}${planReference(plan, task, o.lang)}${close}${sep}${when}${extended}${sep}${units}`,
+    // Sent back by the office: open again, and the unit is told why.
+    text: `${itemTitle(i)}${occurrence}${open}${planReference(plan, task, o.lang)}${close}${sep}${when}${extended}${sep}${units}${i.review === 'sent-back' && i.verdict ? `${sep}${L.review.sentBack(i.verdict.date, i.verdict.reason ?? '')}` : ''}`,
   };
 }
 
