@@ -38,7 +38,7 @@ describe('plancheck mark', () => {
       '        document: 演示环函〔2021〕12号',
       '        link: https://example.org/g',
       '    note: 全部完成',
-      'DM21-AIR-05 m2: done on time · Deadline 2021-10-31 (extended; planned 2021-09-30)',
+      'DM21-AIR-05 m2: done on time; reported by the unit, waiting 12 days for sign-off · Deadline 2021-10-31 (extended; planned 2021-09-30)',
       '',
     ].join('\n'));
     const text = fs.readFileSync(status, 'utf8');
@@ -59,13 +59,13 @@ describe('plancheck mark', () => {
   it('marks an occurrence, a target\'s measured value and an extension, in Chinese words too', () => {
     const { dir, status } = workspace();
     const occurrence = mark(dir, 'DM21-AIR-02', 'm1@2021-Q3', '已完成', '--date', '2021-09-28', '--lang', 'zh', '--as-of', '2021-10-01');
-    expect(occurrence.stdout).toMatch(/occurrence: 2021-Q3\n {4}state: done\n[^]*DM21-AIR-02 m1@2021-Q3: 按期完成 · 完成时限 2021-09-30\n$/);
+    expect(occurrence.stdout).toMatch(/occurrence: 2021-Q3\n {4}state: done\n[^]*DM21-AIR-02 m1@2021-Q3: 按期完成；单位报完成，待核实3天 · 完成时限 2021-09-30\n$/);
     const measure = mark(dir, 'DM21-AIR-04', '--measure', 't1=7.5', '--date', '2021-09-30');
     expect(measure.stdout).toMatch(/target: t1\n {4}value: 7.5\n[^]*DM21-AIR-04 t1: met \(7.5 \/ 9\)\n$/);
     const extend = plancheck(['extend', 'DM21-AIR-01', '--due', '2021-05-31', '--approved-by', '演示政办函〔2021〕10号', '--reason', '评估延后', '--plans', PLANS, '--status', 'status.yaml', '--as-of', '2021-05-15'], { cwd: dir });
     expect(extend.stderr).toBe('');
     // Done on 2021-04-20, late against 31 March: on time against the extension.
-    expect(extend.stdout).toMatch(/approvedBy: 演示政办函〔2021〕10号\n {4}reason: 评估延后\nDM21-AIR-01 m1: done on time · Deadline 2021-05-31 \(extended; planned 2021-03-31\)\n$/);
+    expect(extend.stdout).toMatch(/approvedBy: 演示政办函〔2021〕10号\n {4}reason: 评估延后\nDM21-AIR-01 m1: done on time; reported by the unit, waiting 25 days for sign-off · Deadline 2021-05-31 \(extended; planned 2021-03-31\)\n$/);
     const data = parse(fs.readFileSync(status, 'utf8'));
     expect(data.measurements.at(-1)).toEqual({ task: 'DM21-AIR-04', target: 't1', value: 7.5, date: '2021-09-30' });
     expect(data.extensions.at(-1)).toEqual({ task: 'DM21-AIR-01', due: '2021-05-31', approvedBy: '演示政办函〔2021〕10号', reason: '评估延后' });
