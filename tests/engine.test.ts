@@ -3,8 +3,8 @@ import { evaluate, judge } from '../src/engine/evaluate.js';
 import { effectiveReading } from '../src/engine/reading.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
 import { evaluateTarget } from '../src/engine/targets.js';
-import type { Milestone, Plan, StatusFile, Task } from '../src/model.js';
-import { projectOf } from './helpers/project.js';
+import type { Milestone, StatusFile, Task } from '../src/model.js';
+import { plan2021, projectOf } from './helpers/project.js';
 
 const opts = (asOf: string) => ({ asOf, soonDays: 7 });
 
@@ -69,12 +69,7 @@ describe('effectiveReading: body and annex', () => {
 });
 
 describe('evaluate: recurring occurrences, status and extensions', () => {
-  const plan = {
-    id: 'p', county: 'c', title: 't', category: 'air', year: 2021,
-    period: { start: '2021-01-01', end: '2021-12-31' },
-    document: { number: 'n', issuer: 'i', date: '2021-05-11', file: 'sources/x.txt' },
-    tasks: [],
-  } as Plan;
+  const plan = plan2021('2021-05-11');
   const task = (id: string, milestones: Milestone[]): Task => ({ id, title: id, text: id, source: { body: { section: ['s'] } }, units: { responsible: ['u'] }, milestones });
   const refs = (tasks: Task[]) => projectOf(plan, tasks).refs;
   const project = (tasks: Task[]) => projectOf(plan, tasks).project;

@@ -2,15 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, isDone } from '../src/engine/evaluate.js';
 import { indexStatus } from '../src/engine/statusIndex.js';
-import type { Milestone, Plan, StatusFile, Task } from '../src/model.js';
-import { projectOf } from './helpers/project.js';
+import type { Milestone, StatusFile, Task } from '../src/model.js';
+import { plan2021, projectOf } from './helpers/project.js';
 
-const plan = {
-  id: 'p', county: 'c', title: 't', category: 'air', year: 2021,
-  period: { start: '2021-01-01', end: '2021-12-31' },
-  document: { number: 'n', issuer: 'i', date: '2021-01-11', file: 'sources/x.txt' },
-  tasks: [],
-} as Plan;
+const plan = plan2021('2021-01-11');
 const by = (id: string, due: string): Task => ({ id, title: id, text: id, source: { body: { section: ['s'] } }, units: { responsible: ['u'] }, milestones: [{ id: 'm1', statements: [{ source: 'body', kind: 'by', due, phrase: '底前' }] } as Milestone] });
 const tasks = [by('AA21-AIR-01', '2021-06-30'), by('AA21-AIR-02', '2021-06-30'), by('AA21-AIR-03', '2021-06-30')];
 const { project, refs } = projectOf(plan, tasks);

@@ -9,3 +9,11 @@ export function projectOf(plan: Plan, tasks: Task[]): { project: Project<PlanWit
   const project: Project<PlanWithTexts> = { root: '', counties: new Map(), plans: [loaded], goals: new Map(), unreadableRegistries: new Set(), tasks: new Map(refs.map((r) => [r.task.id, r])) };
   return { project, refs };
 }
+
+/** A plan of 2021 with no tasks, issued on a date: the frame of the engine's tests. */
+export const plan2021 = (issued: string): Plan => ({
+  id: 'p', county: 'c', title: 't', category: 'air', year: 2021,
+  period: { start: '2021-01-01', end: '2021-12-31' },
+  document: { number: 'n', issuer: 'i', date: issued, file: 'sources/x.txt' },
+  tasks: [],
+}) as Plan;
