@@ -22,7 +22,7 @@ export interface Labels {
   daysLeft: (n: number) => string;
   extended: (original: string) => string;
   /** Where a reported completion stands with the office (办结销号). */
-  review: { head: string; reported: (days: number) => string; reportedOn: (date: string) => string; signedOff: (date: string) => string; sentBack: (date: string, reason: string) => string };
+  review: { head: string; sentBackTag: string; reported: (days: number) => string; reportedOn: (date: string) => string; signedOff: (date: string) => string; sentBack: (date: string, reason: string) => string };
   /** Beside an extended deadline in a table: the planned date, short. */
   was: (original: string) => string;
   disagree: string;
@@ -85,6 +85,7 @@ export const LABELS: Record<Lang, Labels> = {
     extended: (original) => `extended; planned ${original}`,
     review: {
       head: 'Sign-off',
+      sentBackTag: ' (sent back)',
       reportedOn: (date) => `reported by the unit ${date}, waiting for sign-off`,
       reported: (days) => `reported by the unit, waiting ${plural(days, 'day')} for sign-off`,
       signedOff: (date) => `signed off ${date}`,
@@ -140,6 +141,7 @@ export const LABELS: Record<Lang, Labels> = {
     extended: (original) => `已延期，原定${original}`,
     review: {
       head: '核实情况',
+      sentBackTag: '（已退回）',
       reportedOn: (date) => `单位于${date}报完成，待核实`,
       reported: (days) => `单位报完成，待核实${days}天`,
       signedOff: (date) => `已核实销号（${date}）`,

@@ -20,6 +20,9 @@ export function deadlineCell(i: Item, L: Labels): string {
 export const deadlineFootnotes = (items: readonly Item[], L: Labels): string =>
   `${items.some((i) => i.disagree) ? `${L.disagreeHint}\n` : ''}${items.some((i) => i.beforeIssue) ? `† ${L.beforeIssue}\n` : ''}`;
 
+/** The state as a table cell: a sent-back milestone says so even where the table drops its note. */
+export const stateCell = (i: Item, L: Labels): string => `${L.state[i.state]}${i.review === 'sent-back' ? L.review.sentBackTag : ''}`;
+
 export function noteText(i: Item, L: Labels): string {
   // Where the milestone stands with the office (reported, signed off, sent back) follows what the state says.
   return [stateNote(i, L), reviewText(i, L)].filter(Boolean).join(L.phraseSep);

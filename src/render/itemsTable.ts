@@ -3,7 +3,7 @@ import type { Item } from '../engine/evaluate.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
 import { renderFitTable } from './fitTable.js';
-import { deadlineCell, deadlineFootnotes, itemTitleWhole, noteText } from './itemRow.js';
+import { deadlineCell, deadlineFootnotes, itemTitleWhole, noteText, stateCell } from './itemRow.js';
 import { itemLabel } from '../messages/items.js';
 import { answeringNames } from '../units.js';
 import { unitsCell } from './unitsCell.js';
@@ -19,7 +19,7 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     itemTitleWhole(i, L),
     unitsCell(answeringNames(project, i.plan.county, i.units), L),
     deadlineCell(i, L),
-    L.state[i.state],
+    stateCell(i, L),
     noteText(i, L),
   ]);
   const columns = [

@@ -2,7 +2,7 @@
 import { LABELS } from '../../messages/labels.js';
 import { wrap } from '../fit.js';
 import { renderFitTable } from '../fitTable.js';
-import { deadlineCell, deadlineFootnotes, noteText } from '../itemRow.js';
+import { deadlineCell, deadlineFootnotes, noteText, stateCell } from '../itemRow.js';
 import { itemLabel } from '../../messages/items.js';
 import { answeringNames } from '../../units.js';
 import { unitsCell } from '../unitsCell.js';
@@ -28,7 +28,7 @@ export const renderCheckText: CheckReporter = (r) => {
       i.task.title,
       unitsCell(answeringNames(r.project, i.plan.county, i.units), L),
       deadlineCell(i, L),
-      L.state[i.state],
+      stateCell(i, L),
       noteText(i, L),
       `${relativeFile(r, f.at.file)}:${f.at.line}`,
     ];
