@@ -148,7 +148,7 @@ verdict: ("signed-off" | "sent-back")
  */
 date: string
 /**
- * Who gave the verdict: always the office (plancheck signoff or reject). A unit's ledger never gives one.
+ * Who gave the verdict: always the office (plancheck signoff, reject, or import --office of the office's own ledger copy). A unit's ledger never gives one.
  */
 by: "office"
 /**
