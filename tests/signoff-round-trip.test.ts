@@ -145,4 +145,12 @@ describe('办结销号: the round trip', () => {
     expect(refused.stderr).toContain('requires proof for a sign-off');
     expect((await run(['signoff', task, milestone, '--date', '2021-07-02', '--document', '沁住建字〔2021〕9号', ...AS_OF], { cwd: dir })).code).toBe(0);
   });
+
+  it('check --require-signoff counts a reported completion past its deadline as overdue; without it, as done', async () => {
+    const dir = workspace();
+    fs.writeFileSync(path.join(dir, 'status.yaml'), 'entries:\n  - { task: QS21-WATER-2-10, milestone: m2, state: done, date: 2021-04-29, by: 县水务局 }\n');
+    const errors = async (...more: string[]) => (JSON.parse((await run(['check', '--county', 'qinshui', '--plan', 'qinshui-2021-water', '--format', 'json', ...AS_OF, ...more], { cwd: dir })).stdout) as { findings: Array<{ task: string; milestone: string }> }).findings.filter((f) => f.task === 'QS21-WATER-2-10' && f.milestone === 'm2').length;
+    expect(await errors()).toBe(0);
+    expect(await errors('--require-signoff')).toBe(1);
+  });
 });
