@@ -10,6 +10,7 @@ import { nameFiles } from '../fileRoles.js';
 import { runLanguage } from '../language.js';
 import { resolvePositions } from '../load/positions.js';
 import type { Lang } from '../messages/labels.js';
+import { DELIVERY_WORDS } from '../messages/delivery.js';
 import { outputErrorIn } from '../messages/outputError.js';
 import { excerpt } from '../messages/quote.js';
 import { renderFindings, summarize } from '../render/findings.js';
@@ -164,7 +165,7 @@ export class Cli {
         return EXIT.input;
       }
       if (e instanceof DeliveryError) {
-        stderr.write(`plancheck: ${e.message}\n`);
+        stderr.write(`plancheck: ${e.say(DELIVERY_WORDS[this.lang])}\n`);
         return EXIT.delivery;
       }
       if (isKnownError(e)) {
