@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addDaysIso, chinaDate, type IsoDate } from '../dates/calendar.js';
 import { parseTypedDate } from '../dates/typed.js';
-import { statusNotes, type Context } from '../context.js';
+import { exampleData, statusNotes, type Context } from '../context.js';
 import { indexStatus } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
@@ -96,7 +96,7 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
   const blocks = reportBlocks(report, ctx.project, {
     ...(scope ? { scope } : {}),
-    example: ctx.status.status.example === true,
+    example: exampleData(ctx),
     lang: ctx.lang,
     lights,
     ids: opts.ids === true,
