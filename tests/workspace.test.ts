@@ -50,6 +50,7 @@ const VIEWS: string[][] = [
   ['due', '--as-of', '2021-06-30', '--width', '120'],
   ['late', '--as-of', '2022-06-30', '--width', '100'],
   ['summary', '--by', 'unit', '--format', 'json', '--as-of', '2022-06-30'],
+  ['summary', '--by', 'county', '--format', 'json', '--as-of', '2022-06-30'],
   ['summary', '--by', 'category', '--as-of', '2022-06-30', '--width', '100'],
   ['check', '--format', 'json', '--as-of', '2022-06-30'],
   ['check', '--format', 'sarif', '--as-of', '2022-06-30'],
@@ -84,6 +85,19 @@ describe('a workspace of three county repositories', () => {
     // Lingchuan's plans of 2022 beside Qinshui's and Yangcheng's of 2021.
     const years = new Set(ctx.project.plans.map((p) => `${p.plan.county} ${p.plan.year}`));
     for (const seen of ['qinshui 2021', 'lingchuan 2022', 'yangcheng 2021']) expect(years).toContain(seen);
+  });
+
+  it('shows a county column where the rows span more than one county, each unit with its county', async () => {
+    const r = await run(['late', '--as-of', '2021-06-30', '--width', '120', '--lang', 'zh'], { cwd: city });
+    const header = r.stdout.split('\n')[0] ?? '';
+    expect(header).toMatch(/^任务\s+县\s+标题\s+责任单位/);
+    expect(r.stdout).toMatch(/^QS21-AIR-20 m1\s+沁水县\s/m);
+    expect(r.stdout).toMatch(/^YC21-AIR-04 m1\s+阳城县\s.*市生态环境局阳城/m);
+    const one = await run(['late', '--as-of', '2021-06-30', '--width', '120', '--lang', 'zh', '--county', 'yangcheng'], { cwd: city });
+    expect(one.stdout.split('\n')[0]).not.toMatch(/\s县\s/);
+    const tasks = await run(['list', '--width', '120'], { cwd: city });
+    expect(tasks.stdout.split('\n')[0]).toMatch(/^Task\s+County\s+Title/);
+    expect(tasks.stdout).toMatch(/^LC22-\S+\s+lingchuan\s/m);
   });
 
   it('refuses a status entry about another county, named in the county\'s file as it is in the workspace', async () => {
