@@ -9,7 +9,8 @@ import { indexStatus } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
-import type { PlanWithTexts } from '../model.js';
+import type { Entry, PlanWithTexts } from '../model.js';
+import type { UnitRegistry } from '../generated/units.js';
 import type { ReportHeader } from '../generated/report.js';
 import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
@@ -19,7 +20,12 @@ import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
 import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
+import { buildCityReport } from '../report/city.js';
 import { buildMonthlyReport } from '../report/monthly.js';
+import { reportingDeadline } from '../report/reporting.js';
+import { cityBlocks } from '../render/report/cityBlocks.js';
+import { renderCityJson, renderReportJson } from '../render/report/json.js';
+import { REPORT_WORDS } from '../render/report/words.js';
 import { selectTasks } from '../select.js';
 import type { Output } from './output.js';
 import { monthBounds, selectedItems } from './views.js';
@@ -88,24 +94,32 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   const { end } = monthBounds(opts.month);
   const knownBy = opts.asOf === undefined && ctx.asOf > end ? end : ctx.asOf;
   const index = knownBy === ctx.asOf ? ctx.index : indexStatus(ctx.status.status, ctx.project, knownBy);
-  const items = selectedItems({ ...ctx, index }, knownBy);
-  const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= knownBy);
-  const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, index, entries, {
-    month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY,
-  });
-  const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
-  const blocks = reportBlocks(report, ctx.project, {
-    ...(scope ? { scope } : {}),
-    example: exampleData(ctx),
-    lang: ctx.lang,
-    lights,
-    ids: opts.ids === true,
-    dates: dateWriter(ctx.lang),
-    header: { ...header, ...(date ? { date } : {}) },
-  });
+  const monthly = { month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY };
+  const meta = { example: exampleData(ctx), lang: ctx.lang, lights, ids: opts.ids === true, dates: dateWriter(ctx.lang), header: { ...header, ...(date ? { date } : {}) } };
+  /** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
+  const circular = (filters: Context['filters'], entries: Entry[]) =>
+    buildMonthlyReport(ctx.project, selectTasks(ctx.project, filters), selectedItems({ ...ctx, index, filters }, knownBy), index, entries.filter((e) => e.date <= knownBy), monthly);
+  let rendered: string | Uint8Array;
+  const repositories = ctx.repositories;
+  if (repositories && !ctx.filters.county && ctx.project.counties.size > 1) {
+    // The city's circular: each county's figures from its own circular, with its own status file.
+    const circulars = [...ctx.project.counties.values()].map((county) => {
+      const entries = repositories.find((r) => r.counties.includes(county.id))?.status.status.entries ?? [];
+      return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries) };
+    });
+    const city = buildCityReport(circulars, { month: opts.month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(opts.month, monthly.reportingDay) });
+    const cities = new Set([...ctx.project.counties.values()].map((c) => (c.yaml.data as UnitRegistry).county.city));
+    const [only] = cities;
+    const scope = cities.size === 1 && only ? only : REPORT_WORDS[ctx.lang].allCounties;
+    rendered = await REPORT_RENDERERS[format]({ blocks: cityBlocks(city, { ...meta, scope }), json: () => renderCityJson(city), lang: ctx.lang });
+  } else {
+    const report = circular(ctx.filters, ctx.status.status.entries ?? []);
+    const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
+    const blocks = reportBlocks(report, ctx.project, { ...(scope ? { scope } : {}), ...meta });
+    rendered = await REPORT_RENDERERS[format]({ blocks, json: () => renderReportJson(report, ctx.project), lang: ctx.lang });
+  }
   // JSON is data, not a document with a masthead.
   const headerNotes = format === 'json' ? [] : notes;
-  const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
   if (opts.output && !isStdoutName(opts.output)) {
     writeOutput(opts.output, rendered, ctx.cwd);
     return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
