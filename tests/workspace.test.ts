@@ -1,42 +1,18 @@
 // A city's workspace: the shipped plans split into three county repositories (Qinshui, Lingchuan,
 // Yangcheng), each with its own status file, read in one run through workspace.yaml. Every view over the
 // workspace gives, for each county, exactly what the county's own run in its repository gives.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepare } from '../src/context.js';
-import { ROOT, run } from './helpers/cli.js';
+import { run } from './helpers/cli.js';
+import { COUNTIES, env, makeCity, repo as repoIn } from './helpers/workspace.js';
 
-const COUNTIES = ['qinshui', 'lingchuan', 'yangcheng'] as const;
 let city: string;
-const repo = (county: string): string => path.join(city, 'counties', county);
-const env = (cwd: string) => ({ cwd, now: Date.now(), color: false });
-
-/** A county's own status file: Qinshui's shipped example; for the others, some tasks reported done,
- * some on time and some late, counted from each plan's own issue date. */
-async function statusOf(county: string): Promise<string> {
-  if (county === 'qinshui') return readFileSync(path.join(ROOT, 'examples/qinshui-2021-status.yaml'), 'utf8');
-  const ctx = await prepare({ plans: path.join(repo(county), 'plans') }, env(repo(county)));
-  const entries = [...ctx.project.tasks.values()]
-    .filter((ref, i) => ref.task.milestones.length === 1 && ref.task.milestones[0]?.kind !== 'recurring' && i % 3 === 0)
-    .map((ref, i) => {
-      const issued = new Date(`${ref.plan.document.date}T00:00:00Z`);
-      issued.setUTCDate(issued.getUTCDate() + 20 + 40 * (i % 6));
-      return `  - { task: ${ref.task.id}, state: done, date: ${issued.toISOString().slice(0, 10)} }\n`;
-    });
-  return `entries:\n${entries.join('')}`;
-}
+const repo = (county: string): string => repoIn(city, county);
 
 beforeAll(async () => {
-  city = mkdtempSync(path.join(tmpdir(), 'plancheck-city-'));
-  for (const county of COUNTIES) {
-    mkdirSync(path.join(repo(county), 'plans'), { recursive: true });
-    cpSync(path.join(ROOT, 'plans', county), path.join(repo(county), 'plans', county), { recursive: true });
-    cpSync(path.join(ROOT, 'sources'), path.join(repo(county), 'sources'), { recursive: true });
-    writeFileSync(path.join(repo(county), 'status.yaml'), await statusOf(county));
-  }
-  writeFileSync(path.join(city, 'workspace.yaml'), `counties:\n${COUNTIES.map((c) => `  - counties/${c}\n`).join('')}`);
+  city = await makeCity();
 }, 60_000);
 
 afterAll(() => rmSync(city, { recursive: true, force: true }));
