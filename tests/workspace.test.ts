@@ -54,6 +54,16 @@ describe('a workspace of three county repositories', () => {
     }, 60_000);
   }
 
+  it('ledger: each county\'s ledger as in its own repository', async () => {
+    for (const county of COUNTIES) {
+      const own = path.join(city, `own-${county}.csv`);
+      const inCity = path.join(city, `city-${county}.csv`);
+      expect((await run(['ledger', '--as-of', '2022-06-30', '--output', own], { cwd: repo(county) })).code).toBe(0);
+      expect((await run(['ledger', '--as-of', '2022-06-30', '--county', county, '--output', inCity], { cwd: city })).code).toBe(0);
+      expect(readFileSync(inCity)).toEqual(readFileSync(own));
+    }
+  });
+
   it('reads every county in one run, each status file applied to its own county', async () => {
     const ctx = await prepare({}, env(city));
     expect([...ctx.project.counties.keys()].sort()).toEqual([...COUNTIES].sort());

@@ -9,7 +9,7 @@ import { indexStatus } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
-import type { Entry, PlanWithTexts } from '../model.js';
+import type { Entry, LoadedPlan, PlanWithTexts, Project } from '../model.js';
 import type { UnitRegistry } from '../generated/units.js';
 import type { ReportHeader } from '../generated/report.js';
 import { isStdoutName, writeOutput } from '../io/writeOutput.js';
@@ -83,6 +83,19 @@ export async function loadHeader(option: string | undefined, cwd: string): Promi
   return { header, date, notes };
 }
 
+/** The project of each county: its own tasks and goals, with every county's registry. */
+function countyProjects<L extends LoadedPlan>(project: Project<L>): Map<string, Project<L>> {
+  const of = new Map<string, Project<L>>();
+  const get = (county: string): Project<L> => {
+    let p = of.get(county);
+    if (!p) of.set(county, (p = { ...project, tasks: new Map(), goals: new Map() }));
+    return p;
+  };
+  for (const [id, ref] of project.tasks) get(ref.plan.county).tasks.set(id, ref);
+  for (const [id, ref] of project.goals) get(ref.plan.county).goals.set(id, ref);
+  return of;
+}
+
 export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
   const format = (opts.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError((w) => w.oneOf('--format', [...REPORT_FORMATS], String(opts.format)));
@@ -97,15 +110,19 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   const monthly = { month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY };
   const meta = { example: exampleData(ctx), lang: ctx.lang, lights, ids: opts.ids === true, dates: dateWriter(ctx.lang), header: { ...header, ...(date ? { date } : {}) } };
   /** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
-  const circular = (filters: Context['filters'], entries: Entry[]) =>
-    buildMonthlyReport(ctx.project, selectTasks(ctx.project, filters), selectedItems({ ...ctx, index, filters }, knownBy), index, entries.filter((e) => e.date <= knownBy), monthly);
+  const circular = (filters: Context['filters'], entries: Entry[], project = ctx.project) =>
+    buildMonthlyReport(project, selectTasks(project, filters), selectedItems({ ...ctx, project, index, filters }, knownBy), index, entries.filter((e) => e.date <= knownBy), monthly);
   let rendered: string | Uint8Array;
   const repositories = ctx.repositories;
   if (repositories && !ctx.filters.county && ctx.project.counties.size > 1) {
-    // The city's circular: each county's figures from its own circular, with its own status file.
+    // The city's circular: each county's figures from its own circular, with its own status file, over
+    // its own tasks (so that the work grows with the tasks, not with the tasks times the counties).
+    const entriesOf = new Map(repositories.flatMap((r) => r.counties.map((c) => [c, r.status.status.entries ?? []] as const)));
+    const projects = countyProjects(ctx.project);
     const circulars = [...ctx.project.counties.values()].map((county) => {
-      const entries = repositories.find((r) => r.counties.includes(county.id))?.status.status.entries ?? [];
-      return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries) };
+      const entries = entriesOf.get(county.id) ?? [];
+      const project = projects.get(county.id) ?? { ...ctx.project, tasks: new Map(), goals: new Map() };
+      return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries, project) };
     });
     const city = buildCityReport(circulars, { month: opts.month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(opts.month, monthly.reportingDay) });
     const cities = new Set([...ctx.project.counties.values()].map((c) => (c.yaml.data as UnitRegistry).county.city));
