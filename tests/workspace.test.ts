@@ -133,6 +133,23 @@ describe('a workspace of three county repositories', () => {
     expect(r.stderr).toMatch(/^broken\.yaml:3:5: .*WORKSPACE_NO_PLANS.*counties\/gaoping/m);
   });
 
+  it('writes a status file only where one is named: mark in the city\'s folder asks which county\'s', async () => {
+    const r = await run(['mark', 'QS21-AIR-20', 'done', '--date', '2021-02-01'], { cwd: city });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('this folder holds a workspace (workspace.yaml)');
+    const file = path.join(repo('lingchuan'), 'status.yaml');
+    const before = readFileSync(file, 'utf8');
+    try {
+      const half = await run(['mark', 'LC22-AIR-01', 'done', '--date', '2022-07-01', '--status', 'counties/lingchuan/status.yaml'], { cwd: city });
+      expect(half.code).toBe(2);
+      const named = await run(['mark', 'LC22-AIR-01', 'done', '--date', '2022-07-01', '--plans', 'counties/lingchuan/plans', '--status', 'counties/lingchuan/status.yaml'], { cwd: city });
+      expect(named.code, named.stderr).toBe(0);
+      expect(readFileSync(file, 'utf8')).toContain('LC22-AIR-01');
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('takes --workspace or --plans, not both', async () => {
     const r = await run(['due', '--workspace', 'workspace.yaml', '--plans', 'counties/qinshui/plans'], { cwd: city });
     expect(r.code).toBe(2);
