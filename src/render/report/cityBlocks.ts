@@ -1,7 +1,7 @@
 // The city's circular as blocks, in the words of one language: each form (text, markdown, html, docx)
 // renders them as it renders a county's circular.
 import type { CityReport } from '../../report/city.js';
-import type { Block, ReportMeta } from './blocks.js';
+import { closingBlock, headBlocks, type Block, type ReportMeta } from './blocks.js';
 import { REPORT_WORDS } from './words.js';
 
 interface CityWords {
@@ -51,12 +51,7 @@ export function cityBlocks(r: CityReport, meta: ReportMeta & { scope: string }):
   const W = REPORT_WORDS[meta.lang];
   const C = CITY_WORDS[meta.lang];
   const D = meta.dates;
-  const blocks: Block[] = [];
-  const masthead = [meta.header.issuer, meta.header.number ? W.issue(meta.header.number) : undefined].filter((s): s is string => Boolean(s));
-  if (masthead.length) blocks.push({ kind: 'masthead', lines: masthead });
-  const pieces = W.title(meta.scope, D.month(r.month), meta.header.title);
-  blocks.push({ kind: 'title', text: pieces.join(''), pieces });
-  blocks.push({ kind: 'subtitle', text: `${r.knownBy < r.asOf ? W.knownBy(D.day(r.knownBy)) : W.judgedOn(D.day(r.asOf))}${meta.example ? ` ${W.exampleData}` : ''}` });
+  const blocks: Block[] = headBlocks(r, meta.scope, meta);
 
   blocks.push({ kind: 'h2', text: C.sections.counties });
   blocks.push({ kind: 'p', text: C.cityDue(W.due(r.total.due), W.rate(r.total.rate)) });
@@ -88,7 +83,6 @@ export function cityBlocks(r: CityReport, meta: ReportMeta & { scope: string }):
   blocks.push({ kind: 'p', text: `${C.updated(updated.length)}${updated.length ? `${W.colon}${updated.map((c) => c.name).join(W.listSep)}` : ''}` });
   blocks.push({ kind: 'p', text: `${C.notUpdated(late.length)}${late.length ? `${W.colon}${late.map((c) => C.last(c.name, c.lastEntry && D.day(c.lastEntry))).join(W.listSep)}` : ''}` });
 
-  const signature = [meta.header.issuer, meta.header.date ? D.day(meta.header.date) : undefined].filter((s): s is string => Boolean(s));
-  blocks.push({ kind: 'closing', text: meta.header.closing ?? C.closingDefault, signature });
+  blocks.push(closingBlock(meta, C.closingDefault));
   return blocks;
 }
