@@ -1,11 +1,14 @@
 // Generates a synthetic corpus in the real schema: <counties> counties × 4 plans × <tasks> tasks × <years>
 // years, with unit registries and a status file that reports about a third of the milestones.
-// Usage: node bench/generate.mjs --out DIR --counties 117 --tasks 60 --years 1
+// With --workspace, a city's (or province's) workspace instead: each county its own repository
+// (counties/<county>/plans/<county>/ and its own status.yaml, as plancheck init makes them), listed in
+// workspace.yaml.
+// Usage: node bench/generate.mjs --out DIR --counties 117 --tasks 60 --years 1 [--workspace]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, counties: { type: 'string', default: '117' }, tasks: { type: 'string', default: '60' }, years: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, counties: { type: 'string', default: '117' }, tasks: { type: 'string', default: '60' }, years: { type: 'string', default: '1' }, workspace: { type: 'boolean', default: false } } });
 const out = values.out ?? 'bench/out/corpus';
 const [counties, tasksPerPlan, years] = [Number(values.counties), Number(values.tasks), Number(values.years)];
 
@@ -31,11 +34,13 @@ function milestone(id, year) {
 }
 
 let total = 0;
-const entries = [];
+let entries = [];
+let reported = 0;
 fs.rmSync(out, { recursive: true, force: true });
+const repository = (county) => (values.workspace ? path.join(out, 'counties', county) : out);
 for (let c = 1; c <= counties; c++) {
   const county = `c${String(c).padStart(3, '0')}`;
-  const dir = path.join(out, 'plans', county);
+  const dir = path.join(repository(county), 'plans', county);
   fs.mkdirSync(dir, { recursive: true });
   const registry = { county: { id: county, name: `${text(2)}县${c}` }, units: UNITS.map((id) => ({ id, name: `县${id}局`, aliases: [`${id}局`] })) };
   fs.writeFileSync(path.join(dir, 'units.yaml'), `# yaml-language-server: $schema=../../schemas/units.schema.json\n${JSON.stringify(registry, null, 1)}\n`);
@@ -68,6 +73,17 @@ for (let c = 1; c <= counties; c++) {
       fs.writeFileSync(path.join(dir, `${year}-${category}.yaml`), `# yaml-language-server: $schema=../../schemas/plan.schema.json\n${JSON.stringify(plan, null, 1)}\n`);
     }
   }
+  if (values.workspace) {
+    fs.writeFileSync(path.join(repository(county), 'status.yaml'), `${JSON.stringify({ example: true, entries }, null, 1)}\n`);
+    reported += entries.length;
+    entries = [];
+  }
 }
-fs.writeFileSync(path.join(out, 'status.yaml'), `${JSON.stringify({ example: true, entries }, null, 1)}\n`);
-console.log(`${out}: ${counties} counties, ${counties * CATEGORIES.length * years} plans, ${total} tasks, ${entries.length} status entries`);
+if (values.workspace) {
+  const list = Array.from({ length: counties }, (_, c) => `  - counties/c${String(c + 1).padStart(3, '0')}\n`).join('');
+  fs.writeFileSync(path.join(out, 'workspace.yaml'), `counties:\n${list}`);
+} else {
+  fs.writeFileSync(path.join(out, 'status.yaml'), `${JSON.stringify({ example: true, entries }, null, 1)}\n`);
+  reported = entries.length;
+}
+console.log(`${out}: ${counties} counties${values.workspace ? ' (a repository each, in workspace.yaml)' : ''}, ${counties * CATEGORIES.length * years} plans, ${total} tasks, ${reported} status entries`);

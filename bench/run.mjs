@@ -121,6 +121,22 @@ for (const [name, counties, years] of scales) {
   perTask.push([name, tasks, check.median, check.cold]);
 }
 
+// A province as a workspace (issue 28): the 28k corpus with each of the 117 counties its own repository
+// and status file, listed in workspace.yaml; check over it, and the city circular (report over a
+// workspace, which ranks the counties).
+{
+  const dir = path.join(root, 'bench/out', 'w28k');
+  if (!fs.existsSync(path.join(dir, 'workspace.yaml'))) {
+    spawnSync(process.execPath, [path.join(root, 'bench/generate.mjs'), '--out', dir, '--counties', '117', '--workspace'], { stdio: 'inherit' });
+  }
+  const [check, circular] = measure([
+    { label: 'plancheck check, workspace of 117 repositories, 28k tasks', args: [process.execPath, bin, 'check', '--as-of', '2021-07-01'], cwd: dir },
+    { label: 'plancheck report (city circular), workspace of 117 repositories', args: [process.execPath, bin, 'report', '--month', '2021-06', '--as-of', '2021-07-01'], cwd: dir },
+  ]);
+  show(check, node.median);
+  show(circular, node.median);
+}
+
 // Taskwarrior on the same milestones, at 11k tasks as of the end of 2021: one task per dated milestone
 // (and per occurrence of a recurring one), due as many days from today as the milestone's deadline is
 // from the as-of date, at the end of that day; the completed ones completed. Both then count and list
@@ -187,13 +203,16 @@ if (perTask.length > 1) {
   for (const [name, tasks, wall, cold] of perTask) console.log(`  ${name.padEnd(5)} ${((wall / tasks) * 1e6).toFixed(1).padStart(6)} ms  ${((cold / tasks) * 1e6).toFixed(1).padStart(6)} ms`);
 }
 
-// The goals of issues 7, 12, 13 and 24, beside what this run measured.
+// The goals of issues 7, 12, 13, 24 and 28, beside what this run measured.
 const find = (label) => rows.find((r) => r[0] === label);
 const goals = [
   ...startup.map(([version, ratio]) => [`shipped-data due ÷ node -e 0, Node ${version}`, version.startsWith('v20.') ? '≤ 1.5×' : '≤ 2×', `${ratio.toFixed(2)}×`]),
   ...taskwarrior,
   ['due at 28k, warm', '< 1 s', find('plancheck due, 28k tasks')?.[2]],
   ['check at 28k, no cache', '< 3 s', find('plancheck check, 28k tasks')?.[5]],
+  ['check, workspace of 117 repositories (28k), no cache', '< 3 s', find('plancheck check, workspace of 117 repositories, 28k tasks')?.[5]],
+  ['check, workspace of 117 repositories (28k), warm', '< 1 s', find('plancheck check, workspace of 117 repositories, 28k tasks')?.[2]],
+  ['city circular, workspace of 117 repositories, warm', '< 2 s', find('plancheck report (city circular), workspace of 117 repositories')?.[2]],
   ['check at 112k, no cache', '< 12 s', find('plancheck check, 112k tasks')?.[5]],
   ['its memory', '< 400 MB', find('plancheck check, 112k tasks')?.[6]],
   ['check at 112k, warm', '< 1 s', find('plancheck check, 112k tasks')?.[2]],

@@ -11,7 +11,7 @@ const { Ajv } = require('ajv');
 const standalone = require('ajv/dist/standalone').default;
 const addFormats = require('ajv-formats');
 
-const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile', lights: 'Lights', report: 'ReportHeader' };
+const schemas = { plan: 'Plan', units: 'UnitRegistry', status: 'StatusFile', lights: 'Lights', report: 'ReportHeader', workspace: 'Workspace' };
 const check = process.argv.includes('--check');
 const outputs = {};
 

@@ -2,7 +2,8 @@
 // the text circular pasted into a phone chat (36 columns), the Word circular and a unit's ledger as
 // LibreOffice prints them, the HTML circular at 1280 and 390 px. Run `npm run build` first; needs
 // chromium, libreoffice and pdftoppm (Debian: chromium libreoffice-writer-nogui libreoffice-calc-nogui
-// fonts-noto-cjk poppler-utils). `node scripts/pictures.mjs` redraws them all.
+// fonts-noto-cjk poppler-utils). `node scripts/pictures.mjs` redraws them all; `node scripts/pictures.mjs city`
+// only the city circular's (a workspace of the three Jincheng counties, examples/city/).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +63,25 @@ function pageWith(pdf, phrase) {
     if (execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).includes(phrase)) return page;
   }
   throw new Error(`no page of ${pdf} holds ${phrase}`);
+}
+
+// The city circular of June 2022 over a workspace of Jincheng's three counties, each its own repository
+// (the shipped plans; Qinshui's example status file, the others none yet), with examples/city's header.
+const city = path.join(work, 'city');
+for (const county of ['qinshui', 'lingchuan', 'yangcheng']) {
+  fs.mkdirSync(path.join(city, 'counties', county, 'plans'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'plans', county), path.join(city, 'counties', county, 'plans', county), { recursive: true });
+}
+fs.copyFileSync(path.join(ROOT, 'examples/qinshui-2021-status.yaml'), path.join(city, 'counties/qinshui/status.yaml'));
+for (const file of ['workspace.yaml', 'report.yaml']) fs.copyFileSync(path.join(ROOT, 'examples/city', file), path.join(city, file));
+const cityCircular = (format, file) => execFileSync(process.execPath, [path.join(ROOT, 'bin/plancheck'), 'report', '--month', '2022-06', '--lang', 'zh', '--format', format, '--output', file], { cwd: city, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+cityCircular('html', out('city.html'));
+screenshot(pathToFileURL(out('city.html')).href, path.join(DOCS, 'report-city-html.png'), 1280, 1400);
+cityCircular('docx', out('city.docx'));
+printed(out('city.docx'), () => [[1, 'report-city-docx-page1.png']], 'city circular');
+if (process.argv[2] === 'city') {
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // The text circular pasted into a chat on a phone: a bubble 36 columns wide (18 Chinese characters)

@@ -1,7 +1,7 @@
 // Resolves the command line into one context: files loaded and validated, filters resolved, the as-of
 // date fixed. Everything after this is pure.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chinaDate, parseDays, type IsoDate } from './dates/calendar.js';
 import { dateArgument } from './dates/typed.js';
 import { indexStatus, statusCore, type StatusIndex } from './engine/statusIndex.js';
@@ -9,6 +9,8 @@ import { InputError, UsageError } from './errors.js';
 import { finding, hasErrors, type Finding } from './findings.js';
 import { openCache, type ParseCache } from './load/cache.js';
 import { loadProject, loadYaml } from './load/loadProject.js';
+import type { ReadOptions } from './load/readText.js';
+import { joinProjects, readWorkspace, workspaceFile } from './load/workspace.js';
 import type { YamlFile } from './load/yamlFile.js';
 import type { Lang } from './messages/labels.js';
 import type { LoadedPlan, LoadedStatus, PlanWithTexts, Project, StatusFile } from './model.js';
@@ -26,6 +28,8 @@ import { checkStatus } from './validate/statusReferences.js';
 export const DEFAULT_STATUS = 'status.yaml';
 
 export interface CommonOptions {
+  /** workspace.yaml: several county repositories in one run (load/workspace.ts). */
+  workspace?: string;
   plans?: string;
   status?: string;
   asOf?: string;
@@ -62,6 +66,8 @@ export interface Context<L extends LoadedPlan = LoadedPlan> {
   color: boolean;
   lang: Lang;
   cwd: string;
+  /** In a workspace, its county repositories, in its order. */
+  repositories?: RepositoryRun[];
 }
 
 /** The notes a view prints: about the status file it read. Plan warnings are validate's to print. */
@@ -75,15 +81,20 @@ export function plansDir(option: string | undefined, cwd: string): string {
   return resolve(packageRoot(), 'plans');
 }
 
-async function loadStatus(option: string | undefined, cwd: string, findings: Finding[], cache: ParseCache, evidence: boolean): Promise<LoadedStatus> {
-  const file = resolve(cwd, option ?? DEFAULT_STATUS);
-  if (!option && !existsSync(file)) {
-    findings.push(finding('STATUS_FILE_MISSING', { subject: DEFAULT_STATUS }));
+/** Where a status file is read from: --status (a link followed only into the folder), else ./status.yaml
+ * or a county repository's status.yaml (read only if it stays in its folder; missing, a note). */
+interface StatusSource { file: string; named: boolean; read: ReadOptions; inRepository?: true }
+
+const statusSource = (option: string | undefined, cwd: string): StatusSource =>
+  ({ file: resolve(cwd, option ?? DEFAULT_STATUS), named: option !== undefined, read: option ? { linksWithin: cwd } : { within: cwd } });
+
+async function loadStatus(source: StatusSource, cwd: string, findings: Finding[], cache: ParseCache, evidence: boolean): Promise<LoadedStatus> {
+  const { file, named, read } = source;
+  if (!named && !existsSync(file)) {
+    findings.push(finding('STATUS_FILE_MISSING', { subject: relative(cwd, file), ...(source.inRepository ? { detail: 'repository' } : {}) }));
     return { status: {} };
   }
-  // The default ./status.yaml, like plans/, is read only if it stays in the project; a named one may
-  // stand anywhere, but a link is followed only into the project.
-  const yaml = await loadYaml(file, 'status', findings, cache, { ...(option ? { linksWithin: cwd } : { within: cwd }), core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
+  const yaml = await loadYaml(file, 'status', findings, cache, { ...read, core: (data) => statusCore((data ?? {}) as StatusFile), form: evidence ? 'data' : 'core' });
   return yaml ? { status: (yaml.data ?? {}) as StatusFile, yaml } : { status: {} };
 }
 
@@ -109,38 +120,87 @@ export interface Needs {
   evidence?: boolean;
 }
 
+/** One repository of the run: its plans and where its status file is read from. */
+interface Part<L extends LoadedPlan> { project: Project<L>; status: StatusSource; name?: string }
+
+/** A county repository of a workspace as the run read it: its counties and its status file. */
+export interface RepositoryRun {
+  /** As workspace.yaml names it. */
+  name: string;
+  counties: string[];
+  status: LoadedStatus;
+}
+
 /** Loads and checks everything a command needs; throws InputError with every problem found. */
 export async function prepare(opts: CommonOptions, env: Environment, needs: Needs & ({ texts: true } | { trace: true })): Promise<Context<PlanWithTexts>>;
 export async function prepare(opts: CommonOptions, env: Environment, needs?: Needs): Promise<Context>;
 export async function prepare(opts: CommonOptions, env: Environment, { trace = false, texts = false, evidence = false }: Needs = {}): Promise<Context<LoadedPlan | PlanWithTexts>> {
   const cache = openCache(env.cacheDir);
-  const dir = plansDir(opts.plans, env.cwd);
-  const load = { cache, checkPlan: checkPlanFile };
-  if (!texts && !trace) {
-    const { project, findings } = await loadProject(dir, load);
-    return assemble(project, findings, opts, env, cache, evidence);
+  const whole = texts || trace;
+  const load = async (dir: string): Promise<{ project: Project<LoadedPlan | PlanWithTexts>; findings: Finding[] }> =>
+    whole ? loadProject(dir, { cache, checkPlan: checkPlanFile, texts: true }) : loadProject(dir, { cache, checkPlan: checkPlanFile });
+  const findings: Finding[] = [];
+  const parts: Array<Part<LoadedPlan | PlanWithTexts>> = [];
+  const workspace = workspaceFile(opts, env.cwd);
+  if (workspace) {
+    for (const repo of (await readWorkspace(workspace, findings, cache)) ?? []) {
+      const loaded = await load(join(repo.dir, 'plans'));
+      findings.push(...loaded.findings);
+      parts.push({ project: loaded.project, status: { file: join(repo.dir, DEFAULT_STATUS), named: false, read: { within: repo.dir }, inRepository: true }, name: repo.name });
+    }
+    if (parts.length === 0) throw new InputError(findings);
+  } else {
+    const loaded = await load(plansDir(opts.plans, env.cwd));
+    findings.push(...loaded.findings);
+    parts.push({ project: loaded.project, status: statusSource(opts.status, env.cwd) });
   }
-  const { project, findings } = await loadProject(dir, { ...load, texts: true });
-  if (!trace) return assemble(project, findings, opts, env, cache, true);
-  const { sources, findings: missing } = loadSources(project);
-  findings.push(...missing, ...checkTrace(project, sources), ...checkSameReading(project));
-  return { ...(await assemble(project, findings, opts, env, cache, true)), sources };
+  const project = workspace ? joinProjects(dirname(workspace), parts.map((p) => p.project), findings) : (parts[0] as Part<LoadedPlan | PlanWithTexts>).project;
+  if (!trace) return assemble(project, parts, findings, opts, env, cache, evidence || texts);
+  const sources = new Map<string, SourceText>();
+  for (const part of parts as Array<Part<PlanWithTexts>>) {
+    const { sources: read, findings: missing } = loadSources(part.project);
+    findings.push(...missing, ...checkTrace(part.project, read), ...checkSameReading(part.project));
+    for (const [file, text] of read) sources.set(file, text);
+  }
+  return { ...(await assemble(project, parts, findings, opts, env, cache, true)), sources };
 }
 
-/** The context of a loaded project: its status file read and checked, filters resolved. */
-async function assemble<L extends LoadedPlan>(project: Project<L>, findings: Finding[], opts: CommonOptions, env: Environment, cache: ParseCache, evidence: boolean): Promise<Context<L>> {
+/** The context of a loaded project: each repository's status file read and checked against its own
+ * plans only, filters resolved. */
+async function assemble<L extends LoadedPlan>(project: Project<L>, parts: Array<Part<L>>, findings: Finding[], opts: CommonOptions, env: Environment, cache: ParseCache, evidence: boolean): Promise<Context<L>> {
   const asOf = asOfDate(opts.asOf, env.now);
   const today = chinaDate(env.now);
   const soonDays = days(opts.soon, 7, '--soon');
   findings.push(...timed('references', () => checkPlanReferences(project)));
   const plansReadable = !hasErrors(findings);
-  const status = await loadStatus(opts.status, env.cwd, findings, cache, evidence);
-  // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
-  if (plansReadable) findings.push(...timed('status references', () => checkStatus(status, project, asOf, today)));
+  const repositories: RepositoryRun[] = [];
+  for (const part of parts) {
+    const status = await loadStatus(part.status, env.cwd, findings, cache, evidence);
+    // With a plan unreadable, every status entry of its tasks would look unknown: noise, not news.
+    if (plansReadable) findings.push(...timed('status references', () => checkStatus(status, part.project, asOf, today)));
+    repositories.push({ name: part.name ?? '.', counties: [...part.project.counties.keys()], status });
+  }
   if (hasErrors(findings)) throw new InputError(findings);
+  const status = repositories.length === 1 ? (repositories[0] as RepositoryRun).status : { status: joinStatus(repositories.map((r) => r.status.status)) };
   return {
     project, filters: resolveFilters(project, opts), asOf, today, soonDays, status,
     index: timed('status index', () => indexStatus(status.status, project, asOf)),
     notes: findings, color: env.color, lang: opts.lang ?? 'en', cwd: env.cwd,
+    ...(parts[0]?.name === undefined ? {} : { repositories }),
   };
 }
+
+/** The status files of a workspace's repositories as one: each was checked against its own plans, and
+ * ids are unique across the workspace, so an entry can only be about its own county's tasks. */
+const joinStatus = (files: StatusFile[]): StatusFile => ({
+  entries: files.flatMap((f) => f.entries ?? []),
+  extensions: files.flatMap((f) => f.extensions ?? []),
+  measurements: files.flatMap((f) => f.measurements ?? []),
+});
+
+/** Whether the status files in view hold example data: in a workspace, those of the repositories of
+ * the county selected (or of every one). */
+export const exampleData = (ctx: Pick<Context, 'status' | 'repositories' | 'filters'>): boolean =>
+  ctx.repositories
+    ? ctx.repositories.some((r) => (!ctx.filters.county || r.counties.includes(ctx.filters.county)) && r.status.status.example === true)
+    : ctx.status.status.example === true;

@@ -2,13 +2,18 @@
 // Anything else is a bug and keeps its stack trace.
 import type { Finding } from './findings.js';
 import type { Lang } from './messages/labels.js';
+import { DELIVERY_WORDS, type Reason } from './messages/delivery.js';
 import { USAGE_WORDS, type UsageWords } from './messages/usage.js';
 
 export const EXIT = { ok: 0, findings: 1, input: 2, delivery: 3 } as const;
 
 /** notify: a chat platform could not be reached or refused the message (exit 3). */
+/** A chat message not delivered; it says itself in either language (messages/delivery.ts). */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
+  constructor(readonly say: Reason) {
+    super(say(DELIVERY_WORDS.en));
+  }
 }
 
 /** A usage error says itself in either language (messages/usage.ts); its message is the English. */

@@ -44,6 +44,9 @@ export const CODES = {
   TASK_DUPLICATE_ID: 'error',
   MILESTONE_DUPLICATE_ID: 'error',
   COUNTY_NO_REGISTRY: 'error',
+  // A city's workspace (workspace.yaml): a listed repository without plans/, a county in two repositories.
+  WORKSPACE_NO_PLANS: 'error',
+  WORKSPACE_COUNTY_TWICE: 'error',
   UNIT_UNKNOWN: 'error',
   UNIT_DUPLICATE: 'error',
   STATEMENT_ROW_UNKNOWN: 'error',

@@ -30,7 +30,7 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
     server = await chatServer(platform, signed ? SECRET : undefined);
     const r = await notify(platform, server.url(), ['--base-url', 'https://plans.example.gov.cn/task/'], { PLANCHECK_WEBHOOK_SECRET: SECRET });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`delivered 1 message(s) to ${platform}\n`);
+    expect(r.stdout).toBe(`已向 ${platform} 发送 1 条消息\n`);
     expect(r.code).toBe(0);
     expect(server.received).toHaveLength(1);
     const raw = server.received[0]!.raw;
@@ -44,8 +44,8 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
       server = await chatServer(platform, SECRET);
       const r = await notify(platform, server.url(), [], { PLANCHECK_WEBHOOK_SECRET: 'SECwrong' });
       expect(r.code).toBe(3);
-      const code = platform === 'dingtalk' ? 'error code 310000 "sign not match"' : 'HTTP 400: error code 19021 "sign match fail or timestamp is not within one hour from current time"';
-      expect(r.stderr).toBe(`plancheck: could not deliver to ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook: ${code} (1 attempt)\n`);
+      const code = platform === 'dingtalk' ? '错误码 310000“sign not match”' : 'HTTP 400：错误码 19021“sign match fail or timestamp is not within one hour from current time”';
+      expect(r.stderr).toBe(`plancheck: 未能发送到 ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook：${code}（已尝试 1 次）\n`);
       expect(server.received).toHaveLength(1);
     });
   }
@@ -55,8 +55,8 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
     server.mode = 'error';
     const r = await notify(platform, server.url());
     expect(r.code).toBe(3);
-    const said = { wecom: 'error code 93000 "refused by the test"', dingtalk: 'error code 310000 "refused by the test"', feishu: 'HTTP 400: error code 19021 "refused by the test"', slack: 'HTTP 400: refused by the test' }[platform];
-    expect(r.stderr).toBe(`plancheck: could not deliver to ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook: ${said} (1 attempt)\n`);
+    const said = { wecom: '错误码 93000“refused by the test”', dingtalk: '错误码 310000“refused by the test”', feishu: 'HTTP 400：错误码 19021“refused by the test”', slack: 'HTTP 400：refused by the test' }[platform];
+    expect(r.stderr).toBe(`plancheck: 未能发送到 ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook：${said}（已尝试 1 次）\n`);
     expect(server.received).toHaveLength(1);
   });
 
@@ -65,7 +65,7 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
     server.mode = '500';
     const r = await notify(platform, server.url());
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe(`plancheck: could not deliver to ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook: HTTP 500: internal error (3 attempts)\n`);
+    expect(r.stderr).toBe(`plancheck: 未能发送到 ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook：HTTP 500：internal error（已尝试 3 次）\n`);
     expect(server.received).toHaveLength(3);
   });
 
@@ -74,7 +74,7 @@ describe.each(['wecom', 'dingtalk', 'feishu', 'slack'] as const)('notify --to %s
     server.mode = 'timeout';
     const r = await notify(platform, server.url(), [], SHORT_TIMEOUT);
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe(`plancheck: could not deliver to ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook: no answer within 400 ms (3 attempts)\n`);
+    expect(r.stderr).toBe(`plancheck: 未能发送到 ${platform} http://127.0.0.1:${new URL(server.url()).port}/hook：400 毫秒内无应答（已尝试 3 次）\n`);
   });
 });
 
@@ -113,10 +113,10 @@ describe('notify as a daily CI step', () => {
     expect(remembered.version).toBe(1);
     expect(remembered.overdue['QS21-AIR-06.m1']).toBe('2021-07-01');
     const second = await qinshui('slack', server.url(), ['--since-last', state]);
-    expect(second.stdout).toBe('nothing to announce\n');
+    expect(second.stdout).toBe('没有需要通知的事项\n');
     expect(server.received).toHaveLength(1);
     const again = await qinshui('slack', server.url(), ['--since-last', state, '--all']);
-    expect(again.stdout).toBe('delivered 1 message(s) to slack\n');
+    expect(again.stdout).toBe('已向 slack 发送 1 条消息\n');
     expect(server.received).toHaveLength(2);
     // A day later, what fell overdue since is news; the rest is counted, not listed.
     const next = await qinshui('slack', server.url(), ['--since-last', state, '--as-of', '2021-08-01']);
@@ -158,7 +158,10 @@ describe('notify as a daily CI step', () => {
     server = undefined;
     const r = await qinshui('wecom', url, ['--unit', '县能源局']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^plancheck: could not deliver to wecom http:\/\/127\.0\.0\.1:\d+\/hook: network failure \(connect ECONNREFUSED 127\.0\.0\.1:\d+\) \(3 attempts\)\n$/);
+    expect(r.stderr).toMatch(/^plancheck: 未能发送到 wecom http:\/\/127\.0\.0\.1:\d+\/hook：网络故障（connect ECONNREFUSED 127\.0\.0\.1:\d+）（已尝试 3 次）\n$/);
+    // and in English, as an English run says it
+    const en = await run(['notify', '--to', 'wecom', '--webhook', url, '--county', 'qinshui', '--unit', '县能源局', '--as-of', '2021-07-01', '--status', STATUS, '--lang', 'en'], { env: FAST });
+    expect(en.stderr).toMatch(/^plancheck: could not deliver to wecom http:\/\/127\.0\.0\.1:\d+\/hook: network failure \(connect ECONNREFUSED 127\.0\.0\.1:\d+\) \(3 attempts\)\n$/);
   });
 
   it('--per-unit sends one message per responsible unit', async () => {

@@ -10,6 +10,7 @@ import { nameFiles } from '../fileRoles.js';
 import { runLanguage } from '../language.js';
 import { resolvePositions } from '../load/positions.js';
 import type { Lang } from '../messages/labels.js';
+import { DELIVERY_WORDS } from '../messages/delivery.js';
 import { outputErrorIn } from '../messages/outputError.js';
 import { excerpt } from '../messages/quote.js';
 import { renderFindings, summarize } from '../render/findings.js';
@@ -164,7 +165,7 @@ export class Cli {
         return EXIT.input;
       }
       if (e instanceof DeliveryError) {
-        stderr.write(`plancheck: ${e.message}\n`);
+        stderr.write(`plancheck: ${e.say(DELIVERY_WORDS[this.lang])}\n`);
         return EXIT.delivery;
       }
       if (isKnownError(e)) {
@@ -198,6 +199,7 @@ const LANG_OPTION = 'language: en or zh (default: PLANCHECK_LANG, else zh where 
 export const withLang = (cmd: Command): Command => cmd.addOption(new Option('--lang <lang>', LANG_OPTION).choices(['en', 'zh']));
 export const withPager = (cmd: Command): Command => cmd.option('--no-pager', 'do not page long output on a terminal (default pager: PAGER, else less -FRX)');
 export const withData = (cmd: Command, status = true): Command => {
+  cmd.option('--workspace <file>', 'a city\'s workspace file listing county repositories (default: ./workspace.yaml, if present and neither --plans nor --status is given)');
   cmd.option('--plans <dir>', 'plans folder (default: ./plans, else the plans shipped with plancheck)');
   if (status) cmd.option('--status <file>', 'status file (default: ./status.yaml, if present)');
   return withPager(withLang(cmd));

@@ -5,6 +5,7 @@ import { days, statusNotes, type Context } from '../context.js';
 import type { PlanWithTexts } from '../model.js';
 import { UsageError } from '../errors.js';
 import { DEADLINE_WORDS } from '../messages/deadlines.js';
+import { RUN_WORDS } from '../messages/runs.js';
 import { readAnnounced, writeAnnounced } from '../notify/announcedFile.js';
 import { nextAnnounced, type Announced } from '../notify/digest.js';
 import { daysBetween } from '../dates/calendar.js';
@@ -124,5 +125,6 @@ export async function notifyCommand(ctx: Context<PlanWithTexts>, opts: NotifyOpt
     });
   }
   if (remember) writeAnnounced(stateFile, nextAnnounced(announced, items, ctx.asOf), ctx.cwd);
-  return { stdout: payloads.length ? `delivered ${payloads.length} message(s) to ${opts.to}\n` : 'nothing to announce\n', exitCode: 0, notes };
+  const w = RUN_WORDS[ctx.lang];
+  return { stdout: `${payloads.length ? w.delivered(payloads.length, opts.to) : w.nothingToAnnounce}\n`, exitCode: 0, notes };
 }

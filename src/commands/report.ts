@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addDaysIso, chinaDate, type IsoDate } from '../dates/calendar.js';
 import { parseTypedDate } from '../dates/typed.js';
-import { statusNotes, type Context } from '../context.js';
+import { exampleData, statusNotes, type Context } from '../context.js';
 import { indexStatus } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
-import type { PlanWithTexts } from '../model.js';
+import type { Entry, LoadedPlan, PlanWithTexts, Project } from '../model.js';
+import type { UnitRegistry } from '../generated/units.js';
 import type { ReportHeader } from '../generated/report.js';
 import { isStdoutName, writeOutput } from '../io/writeOutput.js';
 import { loadYaml } from '../load/loadProject.js';
@@ -19,7 +20,12 @@ import type { SchemaName } from '../validate/schema.js';
 import { reportBlocks } from '../render/report/blocks.js';
 import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
+import { buildCityReport } from '../report/city.js';
 import { buildMonthlyReport } from '../report/monthly.js';
+import { reportingDeadline } from '../report/reporting.js';
+import { cityBlocks } from '../render/report/cityBlocks.js';
+import { renderCityJson, renderReportJson } from '../render/report/json.js';
+import { REPORT_WORDS } from '../render/report/words.js';
 import { selectTasks } from '../select.js';
 import type { Output } from './output.js';
 import { monthBounds, selectedItems } from './views.js';
@@ -77,6 +83,19 @@ export async function loadHeader(option: string | undefined, cwd: string): Promi
   return { header, date, notes };
 }
 
+/** The project of each county: its own tasks and goals, with every county's registry. */
+function countyProjects<L extends LoadedPlan>(project: Project<L>): Map<string, Project<L>> {
+  const of = new Map<string, Project<L>>();
+  const get = (county: string): Project<L> => {
+    let p = of.get(county);
+    if (!p) of.set(county, (p = { ...project, tasks: new Map(), goals: new Map() }));
+    return p;
+  };
+  for (const [id, ref] of project.tasks) get(ref.plan.county).tasks.set(id, ref);
+  for (const [id, ref] of project.goals) get(ref.plan.county).goals.set(id, ref);
+  return of;
+}
+
 export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
   const format = (opts.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError((w) => w.oneOf('--format', [...REPORT_FORMATS], String(opts.format)));
@@ -88,24 +107,36 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
   const { end } = monthBounds(opts.month);
   const knownBy = opts.asOf === undefined && ctx.asOf > end ? end : ctx.asOf;
   const index = knownBy === ctx.asOf ? ctx.index : indexStatus(ctx.status.status, ctx.project, knownBy);
-  const items = selectedItems({ ...ctx, index }, { knownBy });
-  const entries = (ctx.status.status.entries ?? []).filter((e) => e.date <= knownBy);
-  const report = buildMonthlyReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, index, entries, {
-    month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY,
-  });
-  const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
-  const blocks = reportBlocks(report, ctx.project, {
-    ...(scope ? { scope } : {}),
-    example: ctx.status.status.example === true,
-    lang: ctx.lang,
-    lights,
-    ids: opts.ids === true,
-    dates: dateWriter(ctx.lang),
-    header: { ...header, ...(date ? { date } : {}) },
-  });
+  const monthly = { month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY };
+  const meta = { example: exampleData(ctx), lang: ctx.lang, lights, ids: opts.ids === true, dates: dateWriter(ctx.lang), header: { ...header, ...(date ? { date } : {}) } };
+  /** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
+  const circular = (filters: Context['filters'], entries: Entry[], project = ctx.project) =>
+    buildMonthlyReport(project, selectTasks(project, filters), selectedItems({ ...ctx, project, index, filters }, { knownBy }), index, entries.filter((e) => e.date <= knownBy), monthly);
+  let rendered: string | Uint8Array;
+  const repositories = ctx.repositories;
+  if (repositories && !ctx.filters.county && ctx.project.counties.size > 1) {
+    // The city's circular: each county's figures from its own circular, with its own status file, over
+    // its own tasks (so that the work grows with the tasks, not with the tasks times the counties).
+    const entriesOf = new Map(repositories.flatMap((r) => r.counties.map((c) => [c, r.status.status.entries ?? []] as const)));
+    const projects = countyProjects(ctx.project);
+    const circulars = [...ctx.project.counties.values()].map((county) => {
+      const entries = entriesOf.get(county.id) ?? [];
+      const project = projects.get(county.id) ?? { ...ctx.project, tasks: new Map(), goals: new Map() };
+      return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries, project) };
+    });
+    const city = buildCityReport(circulars, { month: opts.month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(opts.month, monthly.reportingDay) });
+    const cities = new Set([...ctx.project.counties.values()].map((c) => (c.yaml.data as UnitRegistry).county.city));
+    const [only] = cities;
+    const scope = cities.size === 1 && only ? only : REPORT_WORDS[ctx.lang].allCounties;
+    rendered = await REPORT_RENDERERS[format]({ blocks: cityBlocks(city, { ...meta, scope }), json: () => renderCityJson(city), lang: ctx.lang });
+  } else {
+    const report = circular(ctx.filters, ctx.status.status.entries ?? []);
+    const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
+    const blocks = reportBlocks(report, ctx.project, { ...(scope ? { scope } : {}), ...meta });
+    rendered = await REPORT_RENDERERS[format]({ blocks, json: () => renderReportJson(report, ctx.project), lang: ctx.lang });
+  }
   // JSON is data, not a document with a masthead.
   const headerNotes = format === 'json' ? [] : notes;
-  const rendered = await REPORT_RENDERERS[format]({ report, blocks, project: ctx.project, lang: ctx.lang });
   if (opts.output && !isStdoutName(opts.output)) {
     writeOutput(opts.output, rendered, ctx.cwd);
     return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };

@@ -3,6 +3,7 @@ import { statusNotes, type Context } from '../context.js';
 import { STATES, type Item, type State } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import { LABELS } from '../messages/labels.js';
+import { countyLabel } from '../render/countyColumn.js';
 import { paint } from '../render/style.js';
 import { renderFitTable } from '../render/fitTable.js';
 import { tableLayout } from '../render/view.js';
@@ -17,9 +18,8 @@ const BAR = 12;
 
 function keysOf(ctx: Context, i: Item, by: Group): string[] {
   // In English a county is its slug and a category its id; in Chinese their names.
-  const zh = ctx.lang === 'zh';
-  if (by === 'county') return [zh ? ctx.project.counties.get(i.plan.county)?.name ?? i.plan.county : i.plan.county];
-  if (by === 'category') return [zh ? CATEGORIES[i.plan.category][0]! : i.plan.category];
+  if (by === 'county') return [countyLabel(ctx.project, i.plan.county, ctx.lang)];
+  if (by === 'category') return [ctx.lang === 'zh' ? CATEGORIES[i.plan.category][0]! : i.plan.category];
   return [...new Set(answeringNames(ctx.project, i.plan.county, i.units).answer)];
 }
 

@@ -5,3 +5,4 @@ export declare const units: ValidateFunction;
 export declare const status: ValidateFunction;
 export declare const lights: ValidateFunction;
 export declare const report: ValidateFunction;
+export declare const workspace: ValidateFunction;

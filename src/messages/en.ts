@@ -78,6 +78,8 @@ function words(f: Finding): string {
     case 'TASK_DUPLICATE_ID': return `id ${subject} is used twice${actual ? ` (first at ${actual})` : ''}: ids must be unique across all plans`;
     case 'MILESTONE_DUPLICATE_ID': return `milestone id ${subject} is used twice in the task`;
     case 'COUNTY_NO_REGISTRY': return `county "${subject}" has no unit registry plans/${subject}/units.yaml${didYouMean(closest)}`;
+    case 'WORKSPACE_NO_PLANS': return `the workspace lists ${subject}, which has no plans folder: a county repository holds plans/ and status.yaml (plancheck init makes them)`;
+    case 'WORKSPACE_COUNTY_TWICE': return `county ${subject} is also in ${actual}: each county stands in one repository of the workspace`;
     case 'UNIT_UNKNOWN': return `unit "${subject}" is not in the registry ${expected}${didYouMean(closest)}`;
     case 'UNIT_DUPLICATE': return actual ? `spelling "${subject}" belongs to two units: ${actual}` : `unit id ${subject} is used twice`;
     case 'STATEMENT_ROW_UNKNOWN': return `${subject}: the statement names annex row "${actual}", which is not among the task's annex rows (${expected || 'none'})`;
@@ -98,7 +100,9 @@ function words(f: Finding): string {
     case 'DATE_BEFORE_ERA': return `${subject}: ${actual} is before ${expected}, earlier than any plan: a typo for another year?`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}: dated ${actual}, after today (${expected})`;
     case 'STATUS_VALUE_KIND': return `${subject}: the value "${actual}" is not ${expected === 'class-or-better' ? 'a water class such as Ⅲ' : 'a number'}, which this target needs`;
-    case 'STATUS_FILE_MISSING': return `no ${subject} here: every task counts as not started; --status FILE names a status file`;
+    case 'STATUS_FILE_MISSING': return detail === 'repository'
+      ? `no ${subject}: every task of the repository's counties counts as not started`
+      : `no ${subject} here: every task counts as not started; --status FILE names a status file`;
     case 'REPORT_HEADER_MISSING': return detail === 'absent'
       ? `no ${subject} here: the circular has no ${headerFields(expected)} and no signature; write ${expected?.split(',').map((k) => `${k}:`).join(' ')} in ${subject} (see examples/report.yaml) or name a file with --header FILE`
       : `${subject} sets no ${expected?.split(',').join(', ')}: the circular has no ${headerFields(expected)}; add them (see examples/report.yaml)`;

@@ -26,6 +26,7 @@ const ZH: Record<string, string> = {
   'output the version number': '显示版本号',
   // option groups (src/cli/program.ts)
   'plans folder (default: ./plans, else the plans shipped with plancheck)': '计划目录（默认：./plans，没有则用 plancheck 自带的计划）',
+  'a city\'s workspace file listing county repositories (default: ./workspace.yaml, if present and neither --plans nor --status is given)': '市级工作区文件，列出各县的仓库（默认：./workspace.yaml，如存在且未给出 --plans 或 --status）',
   'status file (default: ./status.yaml, if present)': '进度文件（默认：./status.yaml，如存在）',
   'language: en or zh (default: PLANCHECK_LANG, else zh where LC_ALL or LANG is zh_*, else en)': '界面语言：默认取 PLANCHECK_LANG，LC_ALL 或 LANG 为 zh_* 时为 zh，否则为 en',
   'county: pinyin slug or Chinese name (qinshui, 沁水, 沁水县)': '县：拼音代号或中文名（qinshui、沁水、沁水县）',

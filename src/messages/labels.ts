@@ -42,6 +42,8 @@ export interface Labels {
   disagreeHint: string;
   /** A list cut to its first item, in a table. */
   more: (first: string, total: number) => string;
+  /** A remark after a text, in the language's brackets: ` (…)` or `（…）`. */
+  paren: (s: string) => string;
   /** A list cut to its first few, in a chat message: those shown, how many in all, how many left out. */
   several: (shown: string, total: number, rest: number) => string;
   /** The units that support, after the leading ones. */
@@ -102,6 +104,7 @@ export const LABELS: Record<Lang, Labels> = {
     colon: ': ',
     disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
+    paren: (s) => ` (${s})`,
     several: (shown, _total, rest) => `${shown} +${rest}`,
     supporting: (list) => ` (support: ${list})`,
     tasks: (n) => plural(n, 'task'),
@@ -158,6 +161,7 @@ export const LABELS: Record<Lang, Labels> = {
     colon: '：',
     disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
+    paren: (s) => `（${s}）`,
     several: (shown, total) => `${shown} 等${total}个`,
     supporting: (list) => `（配合：${list}）`,
     tasks: (n) => `共${n}项任务`,

@@ -15,6 +15,9 @@ export interface RunWords {
   createdStatus: (file: string) => string;
   ledgerWrote: (file: string, title: string, rows: number, asOf: string) => string;
   calendarWrote: (file: string, events: number) => string;
+  /** notify: what was posted, or that nothing was due to be. */
+  delivered: (n: number, platform: string) => string;
+  nothingToAnnounce: string;
   /** init and draft: a file written, or kept as it was; what to do next. */
   created: (file: string) => string;
   kept: (file: string) => string;
@@ -55,6 +58,8 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     // the sheet's title is the Chinese document's own: not repeated in an English sentence
     ledgerWrote: (file, _title, rows, asOf) => `wrote ${file}: ${plural(rows, 'row')}, as of ${asOf}`,
     calendarWrote: (file, n) => `wrote ${file}: ${plural(n, 'event')}`,
+    delivered: (n, platform) => `delivered ${plural(n, 'message')} to ${platform}`,
+    nothingToAnnounce: 'nothing to announce',
     created: (file) => `created ${file}`,
     kept: (file) => `kept    ${file} (it exists; --force replaces it)`,
     replaced: (file) => `replaced ${file}`,
@@ -97,6 +102,8 @@ export const RUN_WORDS: Record<Lang, RunWords> = {
     createdStatus: (file) => `已新建 ${file}：此处原无进度文件`,
     ledgerWrote: (file, title, rows, asOf) => `已生成 ${file}：${title}，${rows} 行，截至 ${asOf}`,
     calendarWrote: (file, n) => `已生成 ${file}：${n} 个日程`,
+    delivered: (n, platform) => `已向 ${platform} 发送 ${n} 条消息`,
+    nothingToAnnounce: '没有需要通知的事项',
     created: (file) => `已新建 ${file}`,
     kept: (file) => `已保留 ${file}（文件已存在，未覆盖；加 --force 可替换）`,
     replaced: (file) => `已替换 ${file}`,

@@ -62,6 +62,8 @@ export interface UsageWords {
   slug: (typed: string) => string;
   /** The working folder was deleted. */
   noFolder: string;
+  /** mark, extend or import in a city's workspace folder without --plans and --status: which county's files? */
+  writerInWorkspace: string;
   /** commander's own errors. */
   unknownOption: (option: string, closest: string | undefined) => string;
   unknownCommand: (command: string, closest: string | undefined) => string;
@@ -135,6 +137,7 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
     slug: (typed) => `--county must be a pinyin slug of lower-case letters, digits and dashes (gaoping), not "${typed}"`,
     noFolder: 'the current folder no longer exists: cd to an existing folder',
+    writerInWorkspace: 'this folder holds a workspace (workspace.yaml): each county writes its own status file; name the county\'s files with --plans and --status (counties/qinshui/plans, counties/qinshui/status.yaml), or run this in the county\'s repository',
     unknownOption: (option, closest) => `unknown option ${option}${closest ? ` (did you mean ${closest}?)` : ''}`,
     unknownCommand: (command, closest) => `unknown command ${command}${closest ? ` (did you mean ${closest}?)` : ''}`,
     missingArgument: (name) => `missing argument <${name}>`,
@@ -198,6 +201,7 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     cannotWrite: (file, why) => `无法写入 ${file}：${why}`,
     slug: (typed) => `--county 应为拼音代号，只含小写字母、数字和连字符（如 gaoping）；“${typed}”不符合`,
     noFolder: '当前目录已不存在：请 cd 到一个存在的目录',
+    writerInWorkspace: '此目录是工作区（workspace.yaml）：各县写入本县的进度文件；请用 --plans 和 --status 指定该县的文件（如 counties/qinshui/plans、counties/qinshui/status.yaml），或在该县的仓库中运行',
     unknownOption: (option, closest) => `未知选项 ${option}${closest ? `（是否指 ${closest}？）` : ''}`,
     unknownCommand: (command, closest) => `未知命令 ${command}${closest ? `（是否指 ${closest}？）` : ''}`,
     missingArgument: (name) => `缺少参数 <${name}>`,

@@ -70,6 +70,8 @@ function words(f: Finding): string {
     case 'TASK_DUPLICATE_ID': return `编号 ${subject} 重复使用${actual ? `（首次在 ${actual}）` : ''}：编号在所有计划中必须唯一`;
     case 'MILESTONE_DUPLICATE_ID': return `节点编号 ${subject} 在本任务中重复使用`;
     case 'COUNTY_NO_REGISTRY': return `县“${subject}”没有单位名录 plans/${subject}/units.yaml${didYouMean(closest)}`;
+    case 'WORKSPACE_NO_PLANS': return `工作区列出的 ${subject} 没有 plans 文件夹：县的仓库应有 plans/ 和 status.yaml（由 plancheck init 生成）`;
+    case 'WORKSPACE_COUNTY_TWICE': return `县 ${subject} 也在 ${actual} 中：每个县只能在工作区的一个仓库中`;
     case 'UNIT_UNKNOWN': return `单位“${subject}”不在名录 ${expected} 中${didYouMean(closest)}`;
     case 'UNIT_DUPLICATE': return actual ? `写法“${subject}”同属两个单位：${actual}` : `单位编号 ${subject} 重复使用`;
     case 'STATEMENT_ROW_UNKNOWN': return `${subject}：时限表述指向附件行“${actual}”，但本任务的附件行只有（${expected || '无'}）`;
@@ -114,7 +116,9 @@ function words(f: Finding): string {
     case 'DRAFT_NO_PLAN': return `未找到计划：${detail}`;
     case 'STATUS_DATE_IN_FUTURE': return `${subject}：日期 ${actual} 晚于今天（${expected}）`;
     case 'STATUS_VALUE_KIND': return `${subject}：取值“${actual}”不是${expected === 'class-or-better' ? '水质类别（如 Ⅲ）' : '数字'}，而此目标需要`;
-    case 'STATUS_FILE_MISSING': return `这里没有 ${subject}：所有任务按未开始计；用 --status 文件 指定进度文件`;
+    case 'STATUS_FILE_MISSING': return detail === 'repository'
+      ? `没有 ${subject}：该仓库各县的所有任务按未开始计`
+      : `这里没有 ${subject}：所有任务按未开始计；用 --status 文件 指定进度文件`;
     case 'REPORT_HEADER_MISSING': return detail === 'absent'
       ? `这里没有 ${subject}：通报没有${headerFields(expected)}和落款；在 ${subject} 中写明 ${expected?.split(',').map((k) => `${k}:`).join(' ')}（样例见 examples/report.yaml），或用 --header 文件 指定`
       : `${subject} 未写 ${expected?.split(',').join('、')}：通报没有${headerFields(expected)}；请补上（样例见 examples/report.yaml）`;

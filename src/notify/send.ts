@@ -5,6 +5,7 @@
 // answer echoes it. A redirect is followed only to the same origin and only as a POST of the same body
 // (307, 308); the answer is read up to a small bound, never whole.
 import { DeliveryError } from '../errors.js';
+import { DELIVERY_WORDS, type Reason } from '../messages/delivery.js';
 import type { Answer, Platform, Request, Target } from './platforms/platform.js';
 import { basicCredentials, redact, redactUrl, secretsOf } from './redact.js';
 
@@ -29,7 +30,12 @@ const MAX_REDIRECTS = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A refusal that waiting cannot cure (a redirect elsewhere). */
-class Refused extends Error {}
+/** An answer not to be retried or followed, worded when said. */
+class Refused extends Error {
+  constructor(readonly reason: Reason) {
+    super(reason(DELIVERY_WORDS.en));
+  }
+}
 
 async function boundedText(res: Response): Promise<string> {
   if (!res.body) return '';
@@ -71,21 +77,23 @@ async function post(req: Request, timeoutMs: number): Promise<Answer> {
       url = next;
       continue;
     }
-    throw new Refused(`HTTP ${res.status}: redirected ${next && next.origin !== origin ? 'to another server' : 'elsewhere'}; not followed`);
+    const status = res.status;
+    throw new Refused((w) => w.redirected(status, next !== undefined && next.origin !== origin));
   }
 }
 
-const failure = (e: unknown, timeoutMs: number): string => {
-  if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
+const failure = (e: unknown, timeoutMs: number): Reason => {
+  if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) return (w) => w.timeout(timeoutMs);
   const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
-  return `network failure (${cause})`;
+  return (w) => w.network(cause);
 };
 
 export async function deliver(target: Target, platform: Platform, url: string, payloads: Array<Record<string, unknown>>, t: Transport): Promise<void> {
   const secrets = secretsOf([url], t.secret);
   for (const [k, body] of payloads.entries()) {
-    const what = `${target} ${redactUrl(url)}${payloads.length > 1 ? ` (message ${k + 1} of ${payloads.length})` : ''}`;
-    let reason = '';
+    const where: Reason = (w) => `${target} ${redactUrl(url)}${payloads.length > 1 ? w.part(k + 1, payloads.length) : ''}`;
+    const what = where(DELIVERY_WORDS.en);
+    let reason: Reason = () => '';
     for (let attempt = 1; attempt <= t.attempts; attempt++) {
       if (attempt > 1) await sleep(t.retryDelayMs * 2 ** (attempt - 2));
       // Signed at each attempt: the platforms refuse a timestamp that is too old.
@@ -100,14 +108,20 @@ export async function deliver(target: Target, platform: Platform, url: string, p
           t.delivered?.(k);
           break;
         }
-        reason = redact(v.reason, hidden);
+        const said = v.reason;
+        reason = (w) => redact(said(w), hidden);
         retry = v.retry;
       } catch (e) {
-        reason = redact(e instanceof Refused ? e.message : failure(e, t.timeoutMs), hidden);
-        t.debug?.(`${what}: attempt ${attempt}: ${reason}`);
+        const why = e instanceof Refused ? e.reason : failure(e, t.timeoutMs);
+        reason = (w) => redact(why(w), hidden);
+        t.debug?.(`${what}: attempt ${attempt}: ${reason(DELIVERY_WORDS.en)}`);
         retry = !(e instanceof Refused);
       }
-      if (!retry || attempt === t.attempts) throw new DeliveryError(`could not deliver to ${what}: ${reason} (${attempt} attempt${attempt > 1 ? 's' : ''})`);
+      if (!retry || attempt === t.attempts) {
+        const why = reason;
+        const attempts = attempt;
+        throw new DeliveryError((w) => w.failed(where(w), why(w), attempts));
+      }
     }
   }
 }

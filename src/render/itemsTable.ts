@@ -2,7 +2,8 @@
 import type { Item } from '../engine/evaluate.js';
 import { LABELS } from '../messages/labels.js';
 import type { Project } from '../model.js';
-import { renderFitTable } from './fitTable.js';
+import { countyColumn } from './countyColumn.js';
+import { renderFitTable, type Column } from './fitTable.js';
 import { deadlineCell, deadlineFootnotes, itemTitleWhole, noteText, stateCell } from './itemRow.js';
 import { itemLabel } from '../messages/items.js';
 import { answeringNames } from '../units.js';
@@ -22,9 +23,14 @@ export function renderItemsTable(items: Item[], project: Project, view: ViewOpti
     stateCell(i, L),
     noteText(i, L),
   ]);
-  const columns = [
+  const columns: Column[] = [
     { head: L.head.task, whole: true }, { head: L.head.title, give: 2, min: 12, drop: 1 }, { head: L.head.units, give: 1, hide: true }, { head: L.head.deadline },
     { head: L.head.state, drop: 2, paint: (s: string, r: number) => stateColor(c, items[r]!.state)(s) }, { head: L.head.note, drop: 3 },
   ];
+  const county = countyColumn(project, items.map((i) => i.plan.county), view.lang);
+  if (county) {
+    rows.forEach((row, r) => row.splice(1, 0, county.cells[r]!));
+    columns.splice(1, 0, county.column);
+  }
   return `${renderFitTable(columns, rows, tableLayout(view))}\n${deadlineFootnotes(items, L)}`;
 }

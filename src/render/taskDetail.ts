@@ -58,10 +58,10 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
   for (const row of task.source.annex ?? []) {
     const annex = plan.annexes?.find((a) => a.id === row.table);
     line();
-    line(c.bold(`${row.table} ${annex?.title ?? ''} · ${row.row}`));
+    line(c.bold(`${annex?.label ?? row.table} ${annex?.title ?? ''} · ${row.row}`));
     for (const [col, cell] of Object.entries(row.cells)) {
       const inherited = row.inherited?.[col];
-      line(`  ${col}${K}${cell || (inherited ? c.dim(`(${inherited})`) : '')}`);
+      line(`  ${col}${K}${cell || (inherited ? c.dim(L.paren(inherited).trim()) : '')}`);
     }
     for (const n of row.notes ?? []) line(c.dim(`  ${n}`));
   }
@@ -76,7 +76,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? D.annex(s.row ?? '') : D.body;
         const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.day && D.byDay(s.day), s.why && s.why].filter(Boolean).join(', ');
-        line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? ` (${dates})` : ''}`));
+        line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? L.paren(dates) : ''}`));
       }
       // A milestone with units of its own: who answers for it (units.ts), the body's and the annex's.
       if (i.milestone.units) line(c.dim(`      ${roles(unitNames(project, plan.county, i.units)).join(' · ')}`));

@@ -5,7 +5,7 @@ import { finding, type Finding } from '../findings.js';
 import type { PathSegment, YamlFile } from '../load/yamlFile.js';
 import { timed } from '../timings.js';
 
-export type SchemaName = 'plan' | 'units' | 'status' | 'lights' | 'report';
+export type SchemaName = 'plan' | 'units' | 'status' | 'lights' | 'report' | 'workspace';
 
 let validators: Promise<Record<SchemaName, ValidateFunction>> | undefined;
 const compiled = () => (validators ??= import('../generated/validators.js'));

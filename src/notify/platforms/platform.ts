@@ -1,6 +1,7 @@
 // What each chat platform's adapter provides: its payload, its size limit, its signature and how to
 // read its answer. The transport (send.ts) is the same for all.
 import type { Lang } from '../../messages/labels.js';
+import type { Reason } from '../../messages/delivery.js';
 import type { ChatMessage } from '../message.js';
 
 export type Target = 'wecom' | 'dingtalk' | 'feishu' | 'slack';
@@ -17,7 +18,7 @@ export interface Answer {
 }
 
 /** A refusal is retried only where waiting can help (server errors, rate limits). */
-export type Verdict = { ok: true } | { ok: false; reason: string; retry: boolean };
+export type Verdict = { ok: true } | { ok: false; reason: Reason; retry: boolean };
 
 export interface Platform {
   payload(m: ChatMessage, lang: Lang): Record<string, unknown>;
@@ -42,9 +43,9 @@ export function codeVerdict(a: Answer, read: (json: Record<string, unknown>) => 
     json = undefined; // not JSON: reported below with the start of the text
   }
   const { code, msg } = json ? read(json) : { code: undefined, msg: undefined };
-  const said = typeof code === 'number' ? `error code ${code}${typeof msg === 'string' && msg ? ` "${snippet(msg)}"` : ''}` : snippet(a.text) || 'an empty answer';
-  if (a.status === 429 || a.status >= 500) return { ok: false, reason: `HTTP ${a.status}: ${said}`, retry: true };
-  if (a.status < 200 || a.status >= 300) return { ok: false, reason: `HTTP ${a.status}: ${said}`, retry: false };
+  const said: Reason = (w) => (typeof code === 'number' ? w.errorCode(code, typeof msg === 'string' && msg ? snippet(msg) : undefined) : snippet(a.text) || w.empty);
+  if (a.status === 429 || a.status >= 500) return { ok: false, reason: (w) => w.http(a.status, said(w)), retry: true };
+  if (a.status < 200 || a.status >= 300) return { ok: false, reason: (w) => w.http(a.status, said(w)), retry: false };
   if (code === 0) return { ok: true };
-  return { ok: false, reason: typeof code === 'number' ? said : `unexpected answer: ${said}`, retry: typeof code === 'number' && rateLimited.includes(code) };
+  return { ok: false, reason: typeof code === 'number' ? said : (w) => w.unexpected(said(w)), retry: typeof code === 'number' && rateLimited.includes(code) };
 }

@@ -23,8 +23,8 @@ function blocks(m: ChatMessage): Block[] {
 
 function verdict(a: { status: number; text: string }): Verdict {
   if (a.status >= 200 && a.status < 300) return { ok: true };
-  const said = a.text.trim().slice(0, 120) || 'an empty answer';
-  return { ok: false, reason: `HTTP ${a.status}: ${said}`, retry: a.status === 429 || a.status >= 500 };
+  const said = a.text.trim().slice(0, 120);
+  return { ok: false, reason: (w) => w.http(a.status, said || w.empty), retry: a.status === 429 || a.status >= 500 };
 }
 
 export const slack: Platform = {

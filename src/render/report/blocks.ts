@@ -113,12 +113,7 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
     return [{ kind: 'p', text: W.listTotal(lit.length) }, { ...table, head: [W.head.light, ...table.head], rows: table.rows.map((row, n) => [lightName(lit[n]?.light ?? 'red'), ...row]), lead: table.lead + 1 }];
   };
   const f = r.figures;
-  const blocks: Block[] = [];
-  const masthead = [meta.header.issuer, meta.header.number ? W.issue(meta.header.number) : undefined].filter((s): s is string => Boolean(s));
-  if (masthead.length) blocks.push({ kind: 'masthead', lines: masthead });
-  const pieces = W.title(meta.scope ?? W.allCounties, D.month(r.month), meta.header.title);
-  blocks.push({ kind: 'title', text: pieces.join(''), pieces });
-  blocks.push({ kind: 'subtitle', text: `${r.knownBy < r.asOf ? W.knownBy(D.day(r.knownBy)) : W.judgedOn(D.day(r.asOf))}${meta.example ? ` ${W.exampleData}` : ''}` });
+  const blocks: Block[] = headBlocks(r, meta.scope ?? W.allCounties, meta);
 
   blocks.push({ kind: 'h2', text: W.sections.figures });
   blocks.push({ kind: 'p', text: W.due(f.due) });
@@ -196,7 +191,25 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
       lead: meta.ids ? 2 : 1,
     });
   }
-  const signature = [meta.header.issuer, meta.header.date ? D.day(meta.header.date) : undefined].filter((s): s is string => Boolean(s));
-  blocks.push({ kind: 'closing', text: meta.header.closing ?? W.closingDefault, signature });
+  blocks.push(closingBlock(meta, W.closingDefault));
   return blocks;
+}
+
+/** A circular's masthead (from report.yaml), title and date line: a county's and the city's alike. */
+export function headBlocks(r: Pick<MonthlyReport, 'month' | 'knownBy' | 'asOf'>, scope: string, meta: ReportMeta): Block[] {
+  const W = REPORT_WORDS[meta.lang];
+  const D = meta.dates;
+  const blocks: Block[] = [];
+  const masthead = [meta.header.issuer, meta.header.number ? W.issue(meta.header.number) : undefined].filter((s): s is string => Boolean(s));
+  if (masthead.length) blocks.push({ kind: 'masthead', lines: masthead });
+  const pieces = W.title(scope, D.month(r.month), meta.header.title);
+  blocks.push({ kind: 'title', text: pieces.join(''), pieces });
+  blocks.push({ kind: 'subtitle', text: `${r.knownBy < r.asOf ? W.knownBy(D.day(r.knownBy)) : W.judgedOn(D.day(r.asOf))}${meta.example ? ` ${W.exampleData}` : ''}` });
+  return blocks;
+}
+
+/** The closing line (report.yaml's, else `fallback`) and the signature. */
+export function closingBlock(meta: ReportMeta, fallback: string): Block {
+  const signature = [meta.header.issuer, meta.header.date ? meta.dates.day(meta.header.date) : undefined].filter((s): s is string => Boolean(s));
+  return { kind: 'closing', text: meta.header.closing ?? fallback, signature };
 }

@@ -2,6 +2,7 @@
 // forms word, with ids instead of references.
 import type { Item } from '../../engine/evaluate.js';
 import type { Project } from '../../model.js';
+import type { CityReport } from '../../report/city.js';
 import type { MonthlyReport } from '../../report/monthly.js';
 import { unitNames } from '../../units.js';
 
@@ -53,3 +54,7 @@ export function renderReportJson(r: MonthlyReport, project: Project): string {
     2,
   )}\n`;
 }
+
+/** The city's circular as data: each county's figures as its own circular's JSON gives them. */
+export const renderCityJson = (r: CityReport): string =>
+  `${JSON.stringify({ version: REPORT_JSON_VERSION, command: 'report', scope: 'city', ...r }, null, 2)}\n`;
