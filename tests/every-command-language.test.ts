@@ -40,9 +40,11 @@ const MACHINE = new Set(('en zh table json text markdown html docx xlsx csv juni
   + 'wecom dingtalk feishu slack Slack Webhook iCalendar Markdown less FRX zh_ http https ok lights soonDays soonColor doneLateColor overdueBands names '
   + 'today yesterday mkdir cp vendor validate late list show check report summary trace calendar notify ledger import mark extend signoff reject init draft help id SEC CI npm npx install save-dev gitignore schemas bash zsh fish shell source Tab completion ics txt Word VOCs sources plans '
   // the keys of the status file, as mark and extend show what they added to it, and of report.yaml
-  + 'issuer number entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value verdicts verdict signed-off sent-back by office signoffProof').split(' '));
+  + 'issuer number entries extensions measurements task milestone occurrence state date evidence text document link note approvedBy reason due target value verdicts verdict signed-off sent-back by office signoffProof assessment assessmentTitle'
+  // water classes as a measured value is written (II)
+  + ' I II III IV V').split(' '));
 /** Chinese that an English run prints on purpose: the office's own terms and example values. */
-const TERMS = ['月调度通报', '任务台账', '力争', '报送', '大气', '地下水', '土壤', '生态', '水', '沁水县', '沁水', '县住建局', '住建局', '高平市', '晋城市', '蒲县',
+const TERMS = ['月调度通报', '年度评估', '年度评估-2021', '任务台账', '力争', '报送', '大气', '地下水', '土壤', '生态', '水', '沁水县', '沁水', '县住建局', '住建局', '高平市', '晋城市', '蒲县',
   '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '佐证材料不全，请补充整改验收材料', '核实情况', '核实销号', '退回', '清单编制延后',
   '台账-县住建局', '台账', '通报-2021-06', '通报', '县住建', '2021年6月15日', '2021年6月'];
 
@@ -85,6 +87,8 @@ const CASES: Array<[string, string[]]> = [
   ['trace --missing', ['trace', '--missing', '--plan', 'qinshui-2021-air']],
   // (the text circular wraps the plans' texts at its own width: its words are those of the Markdown one)
   ['report markdown', ['report', '--month', '2021-06', '--county', 'qinshui', '--status', STATUS, '--format', 'markdown']],
+  ['year text', ['report', '--year', '2021', '--county', 'qinshui', '--status', STATUS]],
+  ['year markdown', ['report', '--year', '2021', '--county', 'qinshui', '--status', STATUS, '--format', 'markdown']],
   ['calendar --output', ['calendar', '--county', 'qinshui', ...AS_OF, '--output', '{dir}/d.ics']],
   ['ledger --output', ['ledger', '--county', 'qinshui', ...AS_OF, '--output', '{dir}/ledger.csv']],
   ['import --dry-run', ['import', '{dir}/ledger.csv', '--status', '{dir}/status.yaml', '--dry-run']],
@@ -116,6 +120,9 @@ const CASES: Array<[string, string[]]> = [
   ['empty period', ['done', '--since', '2021-06-10', '--until', '2021-06-01']],
   ['month not begun', ['report', '--month', '2099-01']],
   ['report without --month', ['report']],
+  ['report with --month and --year', ['report', '--month', '2021-06', '--year', '2021']],
+  ['year not a year', ['report', '--year', '21']],
+  ['year not begun', ['report', '--year', '2099']],
   ['docx without --output', ['report', '--month', '2021-06', '--format', 'docx']],
   ['bad --fail-on', ['check', '--fail-on', 'late']],
   ['bad --limit', ['check', '--limit', 'all']],

@@ -2,10 +2,10 @@
 // in Chinese or English.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addDaysIso, chinaDate, type IsoDate } from '../dates/calendar.js';
-import { parseTypedDate } from '../dates/typed.js';
+import { addDaysIso, chinaDate, periodBounds, type IsoDate } from '../dates/calendar.js';
+import { monthArgument, parseTypedDate, yearArgument } from '../dates/typed.js';
 import { exampleData, statusNotes, type Context } from '../context.js';
-import { indexStatus } from '../engine/statusIndex.js';
+import { indexStatus, type StatusIndex } from '../engine/statusIndex.js';
 import { InputError, UsageError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
 import type { Lights } from '../generated/lights.js';
@@ -17,21 +17,24 @@ import { loadYaml } from '../load/loadProject.js';
 import { NO_CACHE } from '../load/cache.js';
 import type { ReadOptions } from '../load/readText.js';
 import type { SchemaName } from '../validate/schema.js';
-import { reportBlocks } from '../render/report/blocks.js';
+import { reportBlocks, type ReportMeta } from '../render/report/blocks.js';
+import { yearBlocks } from '../render/report/yearBlocks.js';
 import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
 import { buildCityReport } from '../report/city.js';
 import { buildMonthlyReport } from '../report/monthly.js';
+import { buildYearReport, type Scoring } from '../report/yearly.js';
 import { reportingDeadline } from '../report/reporting.js';
 import { cityBlocks } from '../render/report/cityBlocks.js';
-import { renderCityJson, renderReportJson } from '../render/report/json.js';
+import { renderCityJson, renderReportJson, renderYearJson } from '../render/report/json.js';
 import { REPORT_WORDS } from '../render/report/words.js';
 import { selectTasks } from '../select.js';
 import type { Output } from './output.js';
-import { monthBounds, selectedItems } from './views.js';
+import { selectedItems } from './views.js';
 
 export interface ReportOptions {
-  month: string;
+  month?: string;
+  year?: string;
   format?: string;
   lights?: string;
   header?: string;
@@ -43,13 +46,28 @@ export interface ReportOptions {
 export const DEFAULT_HEADER = 'report.yaml';
 export const DEFAULT_REPORTING_DAY = 25;
 
-/** A circular is judged the day after the month ends (every deadline of the month has passed), or today
- * while the month runs; a month still to come has nothing to report. */
-export function reportAsOf(month: string, now: number): IsoDate {
-  const { start, end } = monthBounds(month);
+/** What a report covers: a month (the circular) or a calendar year (the year's assessment), one of them. */
+export type ReportPeriod = { kind: 'month'; month: string; start: IsoDate; end: IsoDate } | { kind: 'year'; year: number; start: IsoDate; end: IsoDate };
+
+export function reportPeriod(o: Pick<ReportOptions, 'month' | 'year'>): ReportPeriod {
+  if (o.month !== undefined && o.year !== undefined) throw new UsageError((w) => w.contradict('--month', '--year', w.monthOrYear));
+  if (o.year !== undefined) {
+    const year = yearArgument('--year', o.year);
+    return { kind: 'year', year, ...periodBounds(String(year)) };
+  }
+  if (o.month === undefined) throw new UsageError((w) => w.monthOrYear);
+  const month = monthArgument('--month', o.month);
+  return { kind: 'month', month, ...periodBounds(month) };
+}
+
+/** A report is judged the day after its period ends (every deadline in it has passed), or today while
+ * the period runs; a period still to come has nothing to report. */
+export function reportAsOf(period: ReportPeriod, now: number): IsoDate {
   const today = chinaDate(now);
-  if (start > today) throw new UsageError((w) => w.monthNotBegun(month, today));
-  const after = addDaysIso(end, 1);
+  if (period.start > today) {
+    throw new UsageError((w) => (period.kind === 'month' ? w.monthNotBegun(period.month, today) : w.yearNotBegun(String(period.year), today)));
+  }
+  const after = addDaysIso(period.end, 1);
   return after < today ? after : today;
 }
 
@@ -70,12 +88,17 @@ export const loadLights = async (file: string | undefined, cwd: string): Promise
 /** The fields a circular's masthead and signature are made of. */
 const HEADER_FIELDS = ['issuer', 'number', 'date'] as const;
 
-export async function loadHeader(option: string | undefined, cwd: string): Promise<{ header: ReportHeader; date?: IsoDate; notes: Finding[] }> {
+/** report.yaml, or the file --header names. For the year's assessment the default file gives only what
+ * holds all year (issuer, scoring rule, the assessment's name): its number, date and closing line are a
+ * monthly circular's; the year's own come with --header. */
+export async function loadHeader(option: string | undefined, cwd: string, kind: ReportPeriod['kind'] = 'month'): Promise<{ header: ReportHeader; date?: IsoDate; notes: Finding[] }> {
   const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
   const loaded = await loadSettings<ReportHeader>(file, 'report', option ? { linksWithin: cwd } : { within: cwd });
-  const header = loaded?.data ?? {};
+  const data = loaded?.data ?? {};
+  const monthly = kind === 'year' && !option;
+  const header: ReportHeader = monthly ? { ...data, number: undefined, date: undefined, closing: undefined } : data;
   // A circular without its issuer, number or date says which fields are missing and where they are set.
-  const missing = HEADER_FIELDS.filter((k) => header[k] === undefined);
+  const missing = (monthly ? (['issuer'] as const) : HEADER_FIELDS).filter((k) => header[k] === undefined);
   const notes = missing.length ? [finding('REPORT_HEADER_MISSING', { subject: option ?? DEFAULT_HEADER, expected: missing.join(','), ...(loaded ? {} : { detail: 'absent' }) })] : [];
   if (header.date === undefined || !loaded) return { header, notes };
   const date = parseTypedDate(header.date);
@@ -97,22 +120,51 @@ function countyProjects<L extends LoadedPlan>(project: Project<L>): Map<string, 
 }
 
 export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOptions): Promise<Output> {
+  const period = reportPeriod(opts);
   const format = (opts.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError((w) => w.oneOf('--format', [...REPORT_FORMATS], String(opts.format)));
   if (format === 'docx' && !opts.output) throw new UsageError((w) => w.docxNeedsOutput);
   const lights = await loadLights(opts.lights, ctx.cwd);
-  const { header, date, notes } = await loadHeader(opts.header, ctx.cwd);
-  // Judged the day after the month, the circular states what was known at the end of its last day: a
+  const { header, date, notes } = await loadHeader(opts.header, ctx.cwd, period.kind);
+  // Judged the day after its period, a report states what was known at the end of its last day: a
   // report or a plan dated the next day does not count.
-  const { end } = monthBounds(opts.month);
-  const knownBy = opts.asOf === undefined && ctx.asOf > end ? end : ctx.asOf;
+  const knownBy = opts.asOf === undefined && ctx.asOf > period.end ? period.end : ctx.asOf;
   const index = knownBy === ctx.asOf ? ctx.index : indexStatus(ctx.status.status, ctx.project, knownBy);
-  const monthly = { month: opts.month, asOf: ctx.asOf, knownBy, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY };
   const meta = { example: exampleData(ctx), lang: ctx.lang, lights, ids: opts.ids === true, dates: dateWriter(ctx.lang), header: { ...header, ...(date ? { date } : {}) } };
+  const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
+  const rendered = period.kind === 'year'
+    ? await yearAssessment(ctx, period.year, { knownBy, index, format, meta: { ...meta, header: { ...meta.header, title: header.assessmentTitle }, ...(scope ? { scope } : {}) }, scoring: header.assessment })
+    : await monthlyCircular(ctx, period.month, { knownBy, index, format, meta, scope, lights, reportingDay: header.reportingDay ?? DEFAULT_REPORTING_DAY });
+  // JSON is data, not a document with a masthead.
+  const headerNotes = format === 'json' ? [] : notes;
+  if (opts.output && !isStdoutName(opts.output)) {
+    writeOutput(opts.output, rendered, ctx.cwd);
+    return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
+  }
+  return { stdout: String(rendered), exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
+}
+
+interface Judged {
+  knownBy: IsoDate;
+  index: StatusIndex;
+  format: ReportFormat;
+  meta: ReportMeta;
+}
+
+/** The year's assessment: every milestone due in the year, judged as known at the year's end. */
+async function yearAssessment(ctx: Context<PlanWithTexts>, year: number, o: Judged & { scoring: Scoring | undefined }): Promise<string | Uint8Array> {
+  const items = selectedItems({ ...ctx, index: o.index }, { knownBy: o.knownBy });
+  const report = buildYearReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, o.index, ctx.status.status.verdicts ?? [], { year, asOf: ctx.asOf, knownBy: o.knownBy, ...(o.scoring ? { scoring: o.scoring } : {}) });
+  return REPORT_RENDERERS[o.format]({ blocks: yearBlocks(report, ctx.project, o.meta), json: () => renderYearJson(report, ctx.project), lang: ctx.lang });
+}
+
+/** The monthly circular: a county's, or in a workspace the city's. */
+async function monthlyCircular(ctx: Context<PlanWithTexts>, month: string, o: Judged & { scope: string | undefined; lights: Lights; reportingDay: number }): Promise<string | Uint8Array> {
+  const { knownBy, index, format, meta } = o;
+  const monthly = { month, asOf: ctx.asOf, knownBy, lights: o.lights, reportingDay: o.reportingDay };
   /** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
   const circular = (filters: Context['filters'], entries: Entry[], project = ctx.project) =>
     buildMonthlyReport(project, selectTasks(project, filters), selectedItems({ ...ctx, project, index, filters }, { knownBy }), index, entries.filter((e) => e.date <= knownBy), monthly);
-  let rendered: string | Uint8Array;
   const repositories = ctx.repositories;
   if (repositories && !ctx.filters.county && ctx.project.counties.size > 1) {
     // The city's circular: each county's figures from its own circular, with its own status file, over
@@ -124,22 +176,13 @@ export async function reportCommand(ctx: Context<PlanWithTexts>, opts: ReportOpt
       const project = projects.get(county.id) ?? { ...ctx.project, tasks: new Map(), goals: new Map() };
       return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries, project) };
     });
-    const city = buildCityReport(circulars, { month: opts.month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(opts.month, monthly.reportingDay) });
+    const city = buildCityReport(circulars, { month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(month, monthly.reportingDay) });
     const cities = new Set([...ctx.project.counties.values()].map((c) => (c.yaml.data as UnitRegistry).county.city));
     const [only] = cities;
     const scope = cities.size === 1 && only ? only : REPORT_WORDS[ctx.lang].allCounties;
-    rendered = await REPORT_RENDERERS[format]({ blocks: cityBlocks(city, { ...meta, scope }), json: () => renderCityJson(city), lang: ctx.lang });
-  } else {
-    const report = circular(ctx.filters, ctx.status.status.entries ?? []);
-    const scope = ctx.filters.county ? ctx.project.counties.get(ctx.filters.county)?.name : undefined;
-    const blocks = reportBlocks(report, ctx.project, { ...(scope ? { scope } : {}), ...meta });
-    rendered = await REPORT_RENDERERS[format]({ blocks, json: () => renderReportJson(report, ctx.project), lang: ctx.lang });
+    return REPORT_RENDERERS[format]({ blocks: cityBlocks(city, { ...meta, scope }), json: () => renderCityJson(city), lang: ctx.lang });
   }
-  // JSON is data, not a document with a masthead.
-  const headerNotes = format === 'json' ? [] : notes;
-  if (opts.output && !isStdoutName(opts.output)) {
-    writeOutput(opts.output, rendered, ctx.cwd);
-    return { stdout: '', exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
-  }
-  return { stdout: String(rendered), exitCode: 0, notes: [...statusNotes(ctx), ...headerNotes] };
+  const report = circular(ctx.filters, ctx.status.status.entries ?? []);
+  const blocks = reportBlocks(report, ctx.project, { ...(o.scope ? { scope: o.scope } : {}), ...meta });
+  return REPORT_RENDERERS[format]({ blocks, json: () => renderReportJson(report, ctx.project), lang: ctx.lang });
 }

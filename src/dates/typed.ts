@@ -46,3 +46,11 @@ export function monthArgument(flag: string, text: string): string {
   if (beforeEra(`${month}-31`)) throw new UsageError((w) => w.beforeEra(flag, text, ERA_START));
   return month;
 }
+
+/** A year as typed after an option: 2021 or 2021年. */
+export function yearArgument(flag: string, text: string): number {
+  const m = /^\s*(\d{4})\s*年?\s*$/.exec(text);
+  if (!m?.[1]) throw new UsageError((w) => w.year(text));
+  if (beforeEra(`${m[1]}-12-31`)) throw new UsageError((w) => w.beforeEra(flag, text, ERA_START));
+  return Number(m[1]);
+}

@@ -71,14 +71,15 @@ const ZH: Record<string, string> = {
   'Where GITHUB_STEP_SUMMARY is set, a Markdown summary is appended to it.': '设置了 GITHUB_STEP_SUMMARY 时，会向其追加一份 Markdown 摘要。',
   '1  something fails: a milestone overdue beyond the grace (or what --fail-on names)': '1  检查未通过：有节点逾期超过宽限天数（或出现 --fail-on 指定的情况）',
   // report
-  'the monthly circular (月调度通报): figures, units ranked, who reported, completed, overdue, next month, targets': '生成月调度通报：总体数据、单位排名、报送情况、完成、逾期、下月到期、目标',
+  'the monthly circular (月调度通报): figures, units ranked, who reported, completed, overdue, next month, targets; or the year\'s assessment (年度评估)': '生成月调度通报：总体数据、单位排名、报送情况、完成、逾期、下月到期、目标；或生成年度评估',
+  'the year\'s assessment instead: per unit, category and plan, the targets, what carries over; scored by report.yaml\'s assessment rule': '改为生成年度评估：分单位、分领域、分计划的完成情况，目标指标，结转下年事项；按 report.yaml 的 assessment 评分规则计分',
   'the month of the circular (this month or an earlier one)': '通报月份（本月或以前的月份）',
   'text, markdown, json, html or docx (docx needs --output)': '输出格式：text、markdown、json、html 或 docx（docx 须配合 --output）',
   'write the circular to this file instead of stdout': '把通报写入此文件而不是标准输出',
   'issuing office, issue number, date of issue, closing line, reporting day (YAML, schemas/report.schema.json; default: ./report.yaml if present)': '发文单位、期号、印发日期、结束语、报送日（YAML，见 schemas/report.schema.json；默认：./report.yaml，如存在）',
   'traffic-light settings (YAML, schemas/lights.schema.json): soonDays, soonColor, doneLateColor, overdueBands, names': '红黄绿灯设置（YAML，见 schemas/lights.schema.json）：soonDays、soonColor、doneLateColor、overdueBands、names',
   'print the task ids beside the plan references': '在计划出处旁列出任务编号',
-  'A month that has ended is reported as at the end of its last day (judged the day after); the month that runs, as of today.': '已结束的月份按最后一天结束时的情况通报（次日判断）；当月按今天的情况通报。',
+  'A month (or year) that has ended is reported as at the end of its last day (judged the day after); one that runs, as of today.': '已结束的月份（或年度）按最后一天结束时的情况统计（次日判断）；尚未结束的按今天的情况统计。',
   // summary, trace
   'counts of each state per county, category or unit, with a bar': '按县、类别或责任单位统计各状态的节点数，附进度条',
   'county, category or unit': '分组：county（县）、category（类别）或 unit（责任单位）',

@@ -26,6 +26,9 @@ export interface UsageWords {
   monthPeriod: string;
   emptyPeriod: (end: string, endFlag: string | undefined, start: string) => string;
   monthNotBegun: (month: string, today: string) => string;
+  yearNotBegun: (year: string, today: string) => string;
+  /** report: a month's circular or a year's assessment. */
+  monthOrYear: string;
   docxNeedsOutput: string;
   failOn: (typed: string) => string;
   outputSpec: (formats: string[], typed: string) => string;
@@ -104,6 +107,8 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     monthPeriod: 'give a month, or a period',
     emptyPeriod: (end, endFlag, start) => `${endFlag ?? 'the as-of date'} ${end} is before --since ${start}: the period is empty`,
     monthNotBegun: (month, today) => `--month ${month} has not begun (today is ${today} in China)`,
+    yearNotBegun: (year, today) => `--year ${year} has not begun (today is ${today} in China)`,
+    monthOrYear: 'give --month for a monthly circular or --year for the year\'s assessment, one of them',
     docxNeedsOutput: '--format docx writes a Word file: give it with --output, e.g. --output 通报.docx',
     failOn: (typed) => `--fail-on takes overdue, soft and due-soon, comma-separated; not "${typed}"`,
     outputSpec: (formats, typed) => `--output takes <format>=<file>, with a format among ${formats.join(', ')}; not "${typed}"`,
@@ -168,6 +173,8 @@ export const USAGE_WORDS: Record<Lang, UsageWords> = {
     monthPeriod: '请给出一个月份，或一个时段',
     emptyPeriod: (end, endFlag, start) => `${endFlag ?? '判断日期'} ${end} 早于 --since ${start}：时段为空`,
     monthNotBegun: (month, today) => `--month ${month} 尚未开始（今天是 ${today}，北京时间）`,
+    yearNotBegun: (year, today) => `--year ${year} 尚未开始（今天是 ${today}，北京时间）`,
+    monthOrYear: '请用 --month 生成月通报，或用 --year 生成年度评估，二者选一',
     docxNeedsOutput: '--format docx 生成 Word 文件：请用 --output 指定文件，如 --output 通报.docx',
     failOn: (typed) => `--fail-on 取 overdue、soft、due-soon，以逗号分隔；“${typed}”不符合`,
     outputSpec: (formats, typed) => `--output 的写法是 <格式>=<文件>，格式为 ${formats.join('、')} 之一；“${typed}”不符合`,

@@ -78,7 +78,7 @@ export function lightOf(item: Item, asOf: IsoDate, lights: Lights): Light {
 
 /** The units that answer for a milestone and those that support (units.ts). In a circular of several
  * counties a unit is named with its county (each county has its own 县住建局). */
-function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
+export function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
   const n = answeringNames(project, i.plan.county, i.units);
   const name = (unit: string) => (withCounty ? `${project.counties.get(i.plan.county)?.name ?? i.plan.county}${unit}` : unit);
   return { lead: n.answer.map(name), support: n.support.map(name) };

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './cli.js';
 
+import { plain } from '../../src/render/report/text.js';
+
 export function verbatimTexts(...dataFiles: string[]): string[] {
   const texts = new Set<string>();
   const walk = (v: unknown): void => {
@@ -17,5 +19,7 @@ export function verbatimTexts(...dataFiles: string[]): string[] {
   for (const f of [...plans, ...dataFiles]) walk(parse(fs.readFileSync(f, 'utf8')));
   const sources = path.join(ROOT, 'sources');
   for (const f of fs.readdirSync(sources).filter((n) => n.endsWith('.txt'))) fs.readFileSync(path.join(sources, f), 'utf8').split('\n').forEach((l) => texts.add(l.trim()));
+  // the text circular writes characters of ambiguous width otherwise (“ as 「): those forms are verbatim too
+  for (const t of [...texts]) texts.add(plain(t));
   return [...texts].filter((t) => /[\u3000-\u9fff\uff00-\uffef]/.test(t)).sort((a, b) => b.length - a.length);
 }

@@ -4,7 +4,7 @@ import { hasProof } from '../../status/signoff.js';
 import { reviewText } from '../../messages/review.js';
 import { LABELS } from '../../messages/labels.js';
 import type { Item } from '../../engine/evaluate.js';
-import type { TargetState } from '../../engine/targets.js';
+import type { TargetResult, TargetState } from '../../engine/targets.js';
 import type { Lights } from '../../generated/lights.js';
 import { withTexts, type PlanWithTexts, type Project } from '../../model.js';
 import { DUE_OUTCOMES, type DueFigures, type DueOutcome } from '../../report/figures.js';
@@ -57,15 +57,15 @@ export interface ReportMeta {
 const parts = (f: DueFigures): Record<DueOutcome, number> => Object.fromEntries(DUE_OUTCOMES.map((o) => [o, f[o]])) as Record<DueOutcome, number>;
 
 /** Columns that say something: a column empty (or 0) on every row is left out. */
-function informative(t: Table): Table {
+export function informative(t: Table): Table {
   const keep = t.head.map((_, c) => c < t.lead || t.rows.some((r) => (r[c] ?? '') !== '' && r[c] !== '0'));
   return { ...t, head: t.head.filter((_, c) => keep[c]), rows: t.rows.map((r) => r.filter((_, c) => keep[c])) };
 }
 
-export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, meta: ReportMeta): Block[] {
+/** How a circular writes a milestone: its plan reference, title, units and deadline, and a table of them. */
+export function itemWriters(project: Project<PlanWithTexts>, meta: ReportMeta) {
   const W: ReportWords = REPORT_WORDS[meta.lang];
   const D = meta.dates;
-  const lightName = (l: keyof typeof W.light) => meta.lights.names?.[l] ?? W.light[l];
   const scoped = meta.scope === undefined;
   const county = (id: string) => project.counties.get(id)?.name ?? id;
 
@@ -104,6 +104,14 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
       rows: items.map((i) => [...(meta.ids ? [itemLabel(i)] : []), reference(i), title(i), ...cells(i)]),
       lead: meta.ids ? 3 : 2,
     });
+  return { reference, title, units, deadline, taskTable };
+}
+
+export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, meta: ReportMeta): Block[] {
+  const W: ReportWords = REPORT_WORDS[meta.lang];
+  const D = meta.dates;
+  const lightName = (l: keyof typeof W.light) => meta.lights.names?.[l] ?? W.light[l];
+  const { units, deadline, taskTable } = itemWriters(project, meta);
   /** A light column only where the lights differ from row to row; else one sentence says it. */
   const litTable = (lit: Lit[], head: string[], cells: (i: Item) => string[]): Block[] => {
     if (!lit.length) return [{ kind: 'p', text: W.none }];
@@ -113,7 +121,7 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
     return [{ kind: 'p', text: W.listTotal(lit.length) }, { ...table, head: [W.head.light, ...table.head], rows: table.rows.map((row, n) => [lightName(lit[n]?.light ?? 'red'), ...row]), lead: table.lead + 1 }];
   };
   const f = r.figures;
-  const blocks: Block[] = headBlocks(r, meta.scope ?? W.allCounties, meta);
+  const blocks: Block[] = headBlocks(r, W.title(meta.scope ?? W.allCounties, D.month(r.month), meta.header.title), meta);
 
   blocks.push({ kind: 'h2', text: W.sections.figures });
   blocks.push({ kind: 'p', text: W.due(f.due) });
@@ -179,9 +187,19 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
   blocks.push(...litTable(r.warnings, [W.head.units, W.head.deadline], (i) => [units(i), deadline(i)]));
 
   blocks.push({ kind: 'h2', text: W.sections.targets });
-  const counts = Object.fromEntries((['met', 'not-met', 'no-data', 'no-value'] as TargetState[]).map((s) => [s, r.targets.filter((t) => t.state === s).length])) as Record<TargetState, number>;
+  blocks.push(...targetBlocks(r.targets, meta));
+  blocks.push(closingBlock(meta, W.closingDefault));
+  return blocks;
+}
+
+/** The targets: how many met, missed, without data; those measured, in the order given, with their last value. */
+export function targetBlocks(targets: TargetResult[], meta: ReportMeta): Block[] {
+  const W = REPORT_WORDS[meta.lang];
+  const D = meta.dates;
+  const blocks: Block[] = [];
+  const counts = Object.fromEntries((['met', 'not-met', 'no-data', 'no-value'] as TargetState[]).map((s) => [s, targets.filter((t) => t.state === s).length])) as Record<TargetState, number>;
   blocks.push({ kind: 'p', text: W.targetSummary(counts) });
-  const measured = r.targets.filter((t) => t.last);
+  const measured = targets.filter((t) => t.last);
   if (measured.length) {
     blocks.push({ kind: 'p', text: W.measuredList(measured.length) });
     blocks.push({
@@ -191,18 +209,16 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
       lead: meta.ids ? 2 : 1,
     });
   }
-  blocks.push(closingBlock(meta, W.closingDefault));
   return blocks;
 }
 
 /** A circular's masthead (from report.yaml), title and date line: a county's and the city's alike. */
-export function headBlocks(r: Pick<MonthlyReport, 'month' | 'knownBy' | 'asOf'>, scope: string, meta: ReportMeta): Block[] {
+export function headBlocks(r: Pick<MonthlyReport, 'knownBy' | 'asOf'>, pieces: string[], meta: ReportMeta): Block[] {
   const W = REPORT_WORDS[meta.lang];
   const D = meta.dates;
   const blocks: Block[] = [];
   const masthead = [meta.header.issuer, meta.header.number ? W.issue(meta.header.number) : undefined].filter((s): s is string => Boolean(s));
   if (masthead.length) blocks.push({ kind: 'masthead', lines: masthead });
-  const pieces = W.title(scope, D.month(r.month), meta.header.title);
   blocks.push({ kind: 'title', text: pieces.join(''), pieces });
   blocks.push({ kind: 'subtitle', text: `${r.knownBy < r.asOf ? W.knownBy(D.day(r.knownBy)) : W.judgedOn(D.day(r.asOf))}${meta.example ? ` ${W.exampleData}` : ''}` });
   return blocks;

@@ -51,7 +51,7 @@ export function cityBlocks(r: CityReport, meta: ReportMeta & { scope: string }):
   const W = REPORT_WORDS[meta.lang];
   const C = CITY_WORDS[meta.lang];
   const D = meta.dates;
-  const blocks: Block[] = headBlocks(r, meta.scope, meta);
+  const blocks: Block[] = headBlocks(r, W.title(meta.scope, D.month(r.month), meta.header.title), meta);
 
   blocks.push({ kind: 'h2', text: C.sections.counties });
   blocks.push({ kind: 'p', text: C.cityDue(W.due(r.total.due), W.rate(r.total.rate)) });

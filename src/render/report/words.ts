@@ -18,6 +18,8 @@ export interface ReportWords {
   issue: (number: string) => string;
   sections: { figures: string; units: string; reporting: string; completed: string; overdue: string; warnings: (month: string) => string; targets: string };
   due: (f: DueFigures) => string;
+  /** The outcomes of a count of milestones, those that happened (按期完成10项、逾期完成1项). */
+  outcomes: (f: DueFigures) => string;
   completed: (f: CompletedFigures) => string;
   overdue: (total: number, fresh: number) => string;
   softMissed: (total: number, fresh: number) => string;
@@ -95,7 +97,8 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     exampleData: '【示例数据，非真实进展】',
     issue: (number) => number,
     sections: { figures: '一、本月总体情况', units: '二、各责任单位完成情况', reporting: '三、进展报送情况', completed: '四、本月完成事项', overdue: '五、逾期未完成事项', warnings: (m) => `六、下月到期事项（${m}）`, targets: '七、目标指标完成情况' },
-    due: (f) => `本月到期${f.total}项：${zhOutcomes(f, DUE_OUTCOMES, ZH_OUTCOME, '、', '项')}。`,
+    due: (f) => `本月到期${f.total}项：${REPORT_WORDS.zh.outcomes(f)}。`,
+    outcomes: (f) => zhOutcomes(f, DUE_OUTCOMES, ZH_OUTCOME, '、', '项'),
     completed: (f) => `本月完成${f.total}项，其中本月到期${f.dueThisMonth}项、以前月份到期${f.dueEarlier}项${f.dueLater ? `、提前完成以后月份到期${f.dueLater}项` : ''}${f.undated ? `、无明确时限${f.undated}项` : ''}。`,
     overdue: (total, fresh) => `累计逾期未完成${total}项，其中本月新增${fresh}项。`,
     softMissed: (total, fresh) => `力争目标未达成${total}项${fresh ? `，其中本月新增${fresh}项` : ''}（力争事项不计入逾期未完成）。`,
@@ -157,7 +160,8 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
     exampleData: '[EXAMPLE DATA, not real progress]',
     issue: (number) => `Issue ${number}`,
     sections: { figures: '1. The month in figures', units: '2. Units', reporting: '3. Progress reports', completed: '4. Completed this month', overdue: '5. Overdue', warnings: (m) => `6. Due next month (${m})`, targets: '7. Targets' },
-    due: (f) => `Due this month: ${f.total} (${DUE_OUTCOMES.filter((o) => o === 'onTime' || f[o] > 0).map((o) => `${f[o]} ${EN_OUTCOME[o]}`).join(', ')}).`,
+    due: (f) => `Due this month: ${f.total} (${REPORT_WORDS.en.outcomes(f)}).`,
+    outcomes: (f) => DUE_OUTCOMES.filter((o) => o === 'onTime' || f[o] > 0).map((o) => `${f[o]} ${EN_OUTCOME[o]}`).join(', '),
     completed: (f) => `Completed this month: ${f.total} (${f.dueThisMonth} due this month, ${f.dueEarlier} due in earlier months${f.dueLater ? `, ${f.dueLater} due in later months` : ''}${f.undated ? `, ${f.undated} with no fixed date` : ''}).`,
     overdue: (total, fresh) => `Overdue to date: ${total}, of which ${fresh} new this month.`,
     softMissed: (total, fresh) => `Soft targets missed: ${total}${fresh ? `, of which ${fresh} this month` : ''} (not counted as overdue).`,
