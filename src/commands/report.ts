@@ -22,8 +22,8 @@ import { yearBlocks } from '../render/report/yearBlocks.js';
 import { dateWriter } from '../dates/writer.js';
 import { REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from '../render/report/index.js';
 import { buildCityReport } from '../report/city.js';
-import { buildMonthlyReport } from '../report/monthly.js';
-import { buildYearReport, type Scoring } from '../report/yearly.js';
+import { buildMonthlyReport, type MonthlyReport } from '../report/monthly.js';
+import { buildYearReport, type Scoring, type YearReport } from '../report/yearly.js';
 import { reportingDeadline } from '../report/reporting.js';
 import { cityBlocks } from '../render/report/cityBlocks.js';
 import { renderCityJson, renderReportJson, renderYearJson } from '../render/report/json.js';
@@ -151,20 +151,29 @@ interface Judged {
   meta: ReportMeta;
 }
 
+/** The year's assessment's figures, judged as known by `knownBy` (with `index`, the status file as known then). */
+export function yearReportOf(ctx: Context<LoadedPlan>, year: number, o: { knownBy: IsoDate; index: StatusIndex; scoring?: Scoring | undefined }): YearReport {
+  const items = selectedItems({ ...ctx, index: o.index }, { knownBy: o.knownBy });
+  return buildYearReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, o.index, ctx.status.status.verdicts ?? [], { year, asOf: ctx.asOf, knownBy: o.knownBy, ...(o.scoring ? { scoring: o.scoring } : {}) });
+}
+
+/** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
+export function circularOf(ctx: Context<LoadedPlan>, month: string, o: { knownBy: IsoDate; index: StatusIndex; lights: Lights; reportingDay: number }, entries: Entry[] = ctx.status.status.entries ?? [], project = ctx.project, filters = ctx.filters): MonthlyReport {
+  const { knownBy, index } = o;
+  const monthly = { month, asOf: ctx.asOf, knownBy, lights: o.lights, reportingDay: o.reportingDay };
+  return buildMonthlyReport(project, selectTasks(project, filters), selectedItems({ ...ctx, project, index, filters }, { knownBy }), index, entries.filter((e) => e.date <= knownBy), monthly);
+}
+
 /** The year's assessment: every milestone due in the year, judged as known at the year's end. */
 async function yearAssessment(ctx: Context<PlanWithTexts>, year: number, o: Judged & { scoring: Scoring | undefined }): Promise<string | Uint8Array> {
-  const items = selectedItems({ ...ctx, index: o.index }, { knownBy: o.knownBy });
-  const report = buildYearReport(ctx.project, selectTasks(ctx.project, ctx.filters), items, o.index, ctx.status.status.verdicts ?? [], { year, asOf: ctx.asOf, knownBy: o.knownBy, ...(o.scoring ? { scoring: o.scoring } : {}) });
+  const report = yearReportOf(ctx, year, o);
   return REPORT_RENDERERS[o.format]({ blocks: yearBlocks(report, ctx.project, o.meta), json: () => renderYearJson(report, ctx.project), lang: ctx.lang });
 }
 
 /** The monthly circular: a county's, or in a workspace the city's. */
 async function monthlyCircular(ctx: Context<PlanWithTexts>, month: string, o: Judged & { scope: string | undefined; lights: Lights; reportingDay: number }): Promise<string | Uint8Array> {
-  const { knownBy, index, format, meta } = o;
-  const monthly = { month, asOf: ctx.asOf, knownBy, lights: o.lights, reportingDay: o.reportingDay };
-  /** One county's circular (or, outside a workspace, the one of every county in view), as its own repository's run makes it. */
-  const circular = (filters: Context['filters'], entries: Entry[], project = ctx.project) =>
-    buildMonthlyReport(project, selectTasks(project, filters), selectedItems({ ...ctx, project, index, filters }, { knownBy }), index, entries.filter((e) => e.date <= knownBy), monthly);
+  const { knownBy, format, meta } = o;
+  const circular = (filters: Context['filters'], entries: Entry[], project = ctx.project) => circularOf(ctx, month, o, entries, project, filters);
   const repositories = ctx.repositories;
   if (repositories && !ctx.filters.county && ctx.project.counties.size > 1) {
     // The city's circular: each county's figures from its own circular, with its own status file, over
@@ -176,7 +185,7 @@ async function monthlyCircular(ctx: Context<PlanWithTexts>, month: string, o: Ju
       const project = projects.get(county.id) ?? { ...ctx.project, tasks: new Map(), goals: new Map() };
       return { county: county.id, name: county.name, entries: entries.filter((e) => e.date <= knownBy), report: circular({ ...ctx.filters, county: county.id }, entries, project) };
     });
-    const city = buildCityReport(circulars, { month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(month, monthly.reportingDay) });
+    const city = buildCityReport(circulars, { month, asOf: ctx.asOf, knownBy, reportingDeadline: reportingDeadline(month, o.reportingDay) });
     const cities = new Set([...ctx.project.counties.values()].map((c) => (c.yaml.data as UnitRegistry).county.city));
     const [only] = cities;
     const scope = cities.size === 1 && only ? only : REPORT_WORDS[ctx.lang].allCounties;
