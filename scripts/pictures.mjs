@@ -3,7 +3,7 @@
 // LibreOffice prints them, the HTML circular at 1280 and 390 px. Run `npm run build` first; needs
 // chromium, libreoffice and pdftoppm (Debian: chromium libreoffice-writer-nogui libreoffice-calc-nogui
 // fonts-noto-cjk poppler-utils). `node scripts/pictures.mjs` redraws them all; `node scripts/pictures.mjs city`
-// only the city circular's (a workspace of the three Jincheng counties, examples/city/).
+// (or `year`) only the city circular's (a workspace of the three Jincheng counties, examples/city/) and the year's assessment's.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -79,7 +79,14 @@ cityCircular('html', out('city.html'));
 screenshot(pathToFileURL(out('city.html')).href, path.join(DOCS, 'report-city-html.png'), 1280, 1400);
 cityCircular('docx', out('city.docx'));
 printed(out('city.docx'), () => [[1, 'report-city-docx-page1.png']], 'city circular');
-if (process.argv[2] === 'city') {
+// The year's assessment of 2021 (examples/report-2021.yaml's scoring rule): the page in a browser, and the
+// Word document's first page and its units' ranking as LibreOffice prints them.
+const YEAR = ['report', '--year', '2021', ...STATUS, '--header', 'examples/report-2021.yaml', '--lang', 'zh'];
+plancheck(...YEAR, '--format', 'html', '--output', out('year.html'));
+screenshot(pathToFileURL(out('year.html')).href, path.join(DOCS, 'report-year-html.png'), 1280, 2000);
+plancheck(...YEAR, '--format', 'docx', '--output', out('year.docx'));
+printed(out('year.docx'), (pdf) => [[1, 'report-year-docx-page1.png'], [pageWith(pdf, '二、各责任单位完成情况及排名'), 'report-year-docx-units.png']], 'year\'s assessment');
+if (process.argv[2] === 'city' || process.argv[2] === 'year') {
   fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }

@@ -3,6 +3,7 @@
 // is rewritten from SPEC, which is one of
 //   plancheck ARGS            the block is "$ npx plancheck ARGS" and what the built CLI prints
 //   plancheck ARGS; echo $?   the same, and the exit status on a line of its own
+//   plancheck ARGS | head -N  the first N lines of what it prints (a long document's start)
 //   node bench/FILE.mjs ARGS  what the script prints (a measurement table)
 //   file PATH                 the file, without the comment lines it starts with (the CI example)
 // The commands run in this repository with the built CLI (npm run build first), 100 columns, English,
@@ -39,11 +40,14 @@ function generate(spec) {
     return r.stdout;
   }
   const status = spec.endsWith('; echo $?');
-  const cli = /^plancheck( \S+)+$/.test(spec.replace(/; echo \$\?$/, '')) ? spec.replace(/; echo \$\?$/, '').split(/ +/).slice(1) : undefined;
+  const head = / \| head -(\d+)$/.exec(spec);
+  const command = spec.replace(/; echo \$\?$| \| head -\d+$/, '');
+  const cli = /^plancheck( \S+)+$/.test(command) ? command.split(/ +/).slice(1) : undefined;
   if (!cli) throw new Error(`README: cannot read the generator line "${spec}"`);
   const r = run('bin/plancheck', cli);
   if (!status && r.status !== 0) throw new Error(`${spec}: exit ${r.status} (add "; echo $?" to show it)\n${r.stderr}`);
-  return `$ npx ${spec}\n${r.stdout}${r.stderr}${status ? `${r.status}\n` : ''}`;
+  const stdout = head ? `${r.stdout.split('\n').slice(0, Number(head[1])).join('\n')}\n` : r.stdout;
+  return `$ npx ${spec}\n${stdout}${r.stderr}${status ? `${r.status}\n` : ''}`;
 }
 
 /** The README with every generated block as the commands print it today, and the specs of those that changed. */

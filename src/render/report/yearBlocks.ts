@@ -26,7 +26,7 @@ interface YearWords {
   head: { rank: string; signedOff: string; waiting: string; sentBack: string; overdueMonths: string; score: string; plan: string; document: string; due: string };
   carryIntro: (c: Record<keyof YearReport['carryOver'], number>, next: string) => string;
   carry: Record<keyof YearReport['carryOver'], (n: number, next: string) => string>;
-  chart: { months: string; units: string };
+  chart: { months: string; units: string; categories: string };
   closingDefault: string;
 }
 
@@ -64,7 +64,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
       inForce: (n) => `（五）长期坚持或自某日起执行的事项${n}项${n ? '：' : '。'}`,
       noFixedDate: (n) => `（六）原文未规定完成时限的事项${n}项${n ? '：' : '。'}`,
     },
-    chart: { months: '全年各月到期事项完成情况', units: '各责任单位全年按期完成率' },
+    chart: { months: '全年各月到期事项完成情况', units: '各责任单位全年按期完成率', categories: '分领域全年到期事项' },
     closingDefault: '请各责任单位对照评估结果，抓紧推进结转事项，确保按期完成。',
   },
   en: {
@@ -93,7 +93,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
       inForce: (n) => `(e) In force (ongoing or from a date): ${n}${n ? ':' : '.'}`,
       noFixedDate: (n) => `(f) No date in the plan: ${n}${n ? ':' : '.'}`,
     },
-    chart: { months: 'Due in each month of the year and what became of it', units: 'On-time rate by unit for the year' },
+    chart: { months: 'Due in each month of the year and what became of it', units: 'On-time rate by unit for the year', categories: 'Due in the year, by category' },
     closingDefault: 'Units are asked to act on this assessment and to complete what carries over on time.',
   },
 };
@@ -117,7 +117,7 @@ export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta:
   if (r.byCategory.length > 1) {
     blocks.push({ kind: 'p', text: W.byCategory });
     blocks.push({ kind: 'list', items: r.byCategory.map(({ category, due, rate }) => Y.categoryLine(W.category[category], Y.due(due, W), W.rate(rate))) });
-    blocks.push({ kind: 'chart', chart: { kind: 'stacked', title: W.chart.categories, legend, rows: r.byCategory.map(({ category, due }) => ({ label: W.category[category], parts: parts(due) })) } });
+    blocks.push({ kind: 'chart', chart: { kind: 'stacked', title: Y.chart.categories, legend, rows: r.byCategory.map(({ category, due }) => ({ label: W.category[category], parts: parts(due) })) } });
   }
   blocks.push({ kind: 'chart', chart: { kind: 'columns', title: Y.chart.months, legend, rows: r.months.map(({ month, due }) => ({ label: D.shortMonth(month), parts: parts(due) })) } });
   blocks.push({ kind: 'p', text: Y.counted });
