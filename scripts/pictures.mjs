@@ -113,6 +113,16 @@ phone(out('circular.html'), path.join(DOCS, 'report-html-390.png'), 390, 2400);
 plancheck(...CIRCULAR, '--format', 'docx', '--output', out('circular.docx'));
 printed(out('circular.docx'), (pdf) => [[1, 'report-docx-page1.png'], [pageWith(pdf, '四、本月完成事项'), 'report-docx-completed.png']], 'Word circular');
 
+// 办结销号 in the June circular: the example status copied, then as the office's month goes — a unit reports
+// a completion (mark --by), the office signs off one report and sends another back with its reason.
+const signoff = out('signoff-status.yaml');
+fs.copyFileSync(path.join(ROOT, 'examples/qinshui-2021-status.yaml'), signoff);
+plancheck('mark', 'QS21-WATER-2-04', 'm2', 'done', '--date', '2021-06-28', '--by', '县住建局', '--document', '沁住建字〔2021〕15号（示例）', '--status', signoff);
+plancheck('signoff', 'QS21-WATER-5-01', 'm1@2021-05', '--date', '2021-06-20', '--status', signoff, '--header', 'examples/report.yaml');
+plancheck('reject', 'QS21-WATER-2-10', 'm2', '--date', '2021-06-25', '--reason', '方案未附县政府审定意见，请补充后重新报送（示例）', '--status', signoff);
+plancheck('report', '--month', '2021-06', '--county', 'qinshui', '--status', signoff, '--header', 'examples/report.yaml', '--lang', 'zh', '--format', 'docx', '--output', out('signoff.docx'));
+printed(out('signoff.docx'), (pdf) => [[pageWith(pdf, '本月退回事项'), 'report-docx-signoff.png']], 'circular after sign-offs');
+
 // One unit's ledger as LibreOffice prints it (A4 landscape, header on each page).
 plancheck('ledger', ...STATUS, '--unit', '县住建局', '--as-of', '2021-07-05', '--output', out('ledger.xlsx'));
 printed(out('ledger.xlsx'), (pdf) => {

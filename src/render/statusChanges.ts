@@ -17,11 +17,11 @@ const proof = (e: Entry): string => [...(e.evidence ?? []).map((x) => [x.text, x
 export function renderItemStates(items: Item[], targets: TargetResult[], lang: Lang): string {
   const L = LABELS[lang];
   const lines = items.map((i) => {
-    const deadline = i.deadline ? ` · ${L.head.deadline} ${i.deadline}${i.extension && i.due ? ` (${L.extended(i.due)})` : ''}` : '';
+    const deadline = i.deadline ? ` · ${L.head.deadline} ${i.deadline}${i.extension && i.due ? L.paren(L.extended(i.due)) : ''}` : '';
     const review = reviewText(i, L);
     return `${i.task.id} ${formatMilestoneRef({ milestone: i.milestone.id, ...(i.occurrence ? { occurrence: i.occurrence } : {}) })}: ${L.state[i.state]}${review ? `${L.phraseSep}${review}` : ''}${deadline}\n`;
   });
-  const measured = targets.map((t) => `${t.owner} ${t.target.id}: ${L.target[t.state]}${t.last ? ` (${t.last.value}${t.value !== undefined ? ` / ${t.value}` : ''})` : ''}\n`);
+  const measured = targets.map((t) => `${t.owner} ${t.target.id}: ${L.target[t.state]}${t.last ? L.paren(`${t.last.value}${t.value !== undefined ? ` / ${t.value}` : ''}`) : ''}\n`);
   return [...lines, ...measured].join('');
 }
 

@@ -1,8 +1,6 @@
 // The circular as a list of blocks (headings, paragraphs, lists, tables, charts), in the words of one
 // language; each form (text, markdown, html, docx) renders the same blocks.
 import { hasProof } from '../../status/signoff.js';
-import { reviewText } from '../../messages/review.js';
-import { LABELS } from '../../messages/labels.js';
 import type { Item } from '../../engine/evaluate.js';
 import type { TargetResult, TargetState } from '../../engine/targets.js';
 import type { Lights } from '../../generated/lights.js';
@@ -166,7 +164,7 @@ export function reportBlocks(r: MonthlyReport, project: Project<PlanWithTexts>, 
   blocks.push({ kind: 'p', text: completed.length ? W.listTotal(completed.length) : W.none });
   if (completed.length) {
     const evidence = (i: Item) => (i.entry?.evidence ?? []).map((e) => [e.text, e.document].filter(Boolean).join(' ')).join(W.fieldSep);
-    blocks.push(taskTable(completed, [W.head.units, W.head.deadline, W.head.done, W.head.evidence], (i) => [units(i), deadline(i), `${D.day(i.doneDate ?? '')}${i.state === 'done-late' ? `${meta.lang === 'zh' ? '，' : ', '}${W.doneLate(i.days ?? 0)}` : ''}${i.review === 'signed-off' ? `${meta.lang === 'zh' ? '，' : ', '}${reviewText(i, LABELS[meta.lang])}` : ''}`, evidence(i)]));
+    blocks.push(taskTable(completed, [W.head.units, W.head.deadline, W.head.done, W.head.evidence], (i) => [units(i), deadline(i), `${D.day(i.doneDate ?? '')}${i.state === 'done-late' ? `${meta.lang === 'zh' ? '，' : ', '}${W.doneLate(i.days ?? 0)}` : ''}${i.review === 'signed-off' && i.verdict ? `${meta.lang === 'zh' ? '，' : ', '}${W.signoff.signedOff(D.day(i.verdict.date))}` : ''}`, evidence(i)]));
   }
 
   // 办结销号: what the units reported and the office has not signed off yet, and what it sent back this month.

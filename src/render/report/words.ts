@@ -43,7 +43,7 @@ export interface ReportWords {
   softList: (n: number) => string;
   head: { ref: string; id: string; title: string; units: string; deadline: string; done: string; evidence: string; days: string; light: string; target: string; value: string; state: string; waited: string; sentBack: string; reason: string };
   /** Within the completed section: what waits for the office's sign-off, what it sent back this month. */
-  signoff: { waiting: (n: number) => string; sentBack: (n: number) => string; waitedDays: (n: number) => string; noProof: string };
+  signoff: { waiting: (n: number) => string; sentBack: (n: number) => string; waitedDays: (n: number) => string; noProof: string; signedOff: (day: string) => string };
   allLit: (light: string) => string;
   none: string;
   light: Record<Light, string>;
@@ -125,6 +125,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
       sentBack: (n) => `（二）本月退回事项${n}项${n ? '（退回后重新计为未完成）：' : '。'}`,
       waitedDays: (n) => `${n}天`,
       noProof: '无佐证文号或链接',
+      signedOff: (day) => `已核实销号（${day}）`,
     },
     allLit: (light) => `以下事项均为${light}。`,
     none: '无。',
@@ -188,6 +189,7 @@ export const REPORT_WORDS: Record<'zh' | 'en', ReportWords> = {
       sentBack: (n) => `(b) Sent back this month: ${n}${n ? ' (open again):' : '.'}`,
       waitedDays: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
       noProof: 'no document number or link',
+      signedOff: (day) => `signed off ${day}`,
     },
     allLit: (light) => ` All of these are ${light}.`,
     none: 'None.',

@@ -84,7 +84,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     unitsNote: 'Support units are listed after the others and not ranked.',
     unitLine: (u, W) => `${u.rank ? `#${u.rank} ` : ''}${u.unit}${u.role === 'support' ? ' (support)' : ''}: due in the year ${u.due.total}${u.due.total ? ` (${W.outcomes(u.due)})` : ''}; on-time rate ${W.rate(u.rate)}; ${u.signedOff} signed off, ${u.waiting} waiting, ${u.sentBack} sent back${u.score !== undefined ? `; score ${u.score}` : ''}.`,
     head: { rank: 'Rank', signedOff: 'Signed off', waiting: 'Waiting', sentBack: 'Sent back', overdueMonths: 'Months overdue', score: 'Score', plan: 'Plan', document: 'Document', due: 'Due in the year' },
-    carryIntro: (c, next) => `Carried over to ${next}: ${c.overdue} overdue, ${c.softMissed} soft targets missed, ${c.waiting} reported and waiting for sign-off, ${c.later} due in ${next} or later; besides, ${c.inForce} obligations in force (ongoing or from a date) and ${c.noFixedDate} with no date in the plan continue.`,
+    carryIntro: (c, next) => `Carried over to ${next}: overdue ${c.overdue}; soft targets missed ${c.softMissed}; reported and waiting for sign-off ${c.waiting}; due in ${next} or later ${c.later}. Besides, obligations in force (ongoing or from a date) ${c.inForce} and with no date in the plan ${c.noFixedDate} continue.`,
     carry: {
       overdue: (n) => `(a) Overdue: ${n}${n ? ' (most days overdue first):' : '.'}`,
       softMissed: (n) => `(b) Soft targets missed: ${n}${n ? ':' : '.'}`,
