@@ -67,7 +67,8 @@ describe('the year reconciles with its twelve circulars', () => {
         // The twelve circulars, each judged at the year's end (as the December circular's twelve months are).
         const circulars = MONTHS.map((m) => circularOf(ctx, m, judged(ctx, YEAR_END)));
         const sum = new Map<string, DueFigures>();
-        for (const c of circulars) for (const u of c.units) sum.set(`${u.unit}|${u.role}`, add(sum.get(`${u.unit}|${u.role}`) ?? ZERO, u.due));
+        // (a circular has a row for a unit with only older milestones overdue: nothing of it fell due in the month)
+        for (const c of circulars) for (const u of c.units) if (u.due.total > 0) sum.set(`${u.unit}|${u.role}`, add(sum.get(`${u.unit}|${u.role}`) ?? ZERO, u.due));
         // A unit with nothing due in the year has a row where its work was sent back in it.
         const rows = new Map(year.units.map((u) => [`${u.unit}|${u.role}`, u]));
         for (const [key, u] of rows) expect(u.due.total || u.sentBack, key).toBeGreaterThan(0);
