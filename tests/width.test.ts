@@ -86,7 +86,8 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
   it.each(Object.keys(VIEWS))('%s, at every width from 60 to 250, cut or wrapped', { timeout: 120_000 }, (name) => {
     const ctx = contexts[lang]!;
     // the rows as a window wide enough for every cell prints them: one line each
-    const wide = name === 'show' ? [] : tableRows(VIEWS[name]!(ctx, { width: 2000, wrap: false }));
+    const widest = VIEWS[name]!(ctx, { width: 2000, wrap: false });
+    const wide = name === 'show' ? [] : tableRows(widest);
     const keys = wide.map((l) => rowKey(name, l));
     // The lines too wide, or with a character cut in half or replaced: none (checked line by line, one
     // assertion a view, so that the check costs less than the drawing).
@@ -98,7 +99,7 @@ describe.each(['en', 'zh'] as const)('tables fit the width (%s)', (lang) => {
           if (stringWidth(line) > width || HALF.test(line) || line.includes('\uFFFD')) bad.push(`${name} at ${width}${wrap ? ' --wrap' : ''}: ${line}`);
         }
         if (name === 'show') {
-          expectLineBreaking(out, VIEWS[name]!(ctx, { width: 2000, wrap: false }), width);
+          expectLineBreaking(out, widest, width);
           continue;
         }
         if (wrap) continue;
