@@ -15,6 +15,6 @@ export const itemLabel = (i: Item): string => `${i.task.id} ${i.milestone.id}${i
 
 export function deadlineText(i: Item, L: Labels): string {
   const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
-  const extra = i.extension && i.due ? ` (${L.extended(i.due)})` : '';
+  const extra = i.extension && i.due ? L.paren(L.extended(i.due)) : '';
   return `${main}${extra}${i.disagree ? ' *' : ''}${i.beforeIssue ? L.paren(L.beforeIssue) : ''}`;
 }
