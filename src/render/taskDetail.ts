@@ -85,7 +85,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
     if (!i.occurrence || i.occurrence === d.items.find((x) => x.milestone === i.milestone)?.occurrence) {
       for (const s of task.milestones.find((m) => m.id === i.milestone.id)?.statements ?? []) {
         const where = s.source === 'annex' ? annexRef(s.row ?? '') : D.body;
-        const dates = [s.from && `${D.from} ${s.from}`, s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.day && D.byDay(s.day), s.why && s.why].filter(Boolean).join(L.comma);
+        const dates = [s.from && D.from(s.from), s.due && `${D.due} ${s.due}`, s.every && D.every[s.every], s.day && D.byDay(s.day), s.why && s.why].filter(Boolean).join(L.comma);
         line(c.dim(`      ${where}${K}${s.phrase ?? '—'} → ${L.kind[s.kind]}${dates ? L.paren(dates) : ''}`));
       }
       // A milestone with units of its own: who answers for it (units.ts), the body's and the annex's.
