@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT, run } from './helpers/cli.js';
 import { verbatimTexts } from './helpers/verbatim.js';
 
@@ -48,8 +49,9 @@ const TERMS = ['月调度通报', '年度评估', '年度评估-2021', '任务�
   '名称', '已完成', '推进中', '未开始', '受阻', '申请延期', '沁住建字〔2021〕12号', '沁政办函〔2021〕30号', '沁政办函〔2021〕8号', '整改方案印发', '排查范围扩大', '佐证材料不全，请补充整改验收材料', '核实情况', '核实销号', '退回', '清单编制延后',
   '台账-县住建局', '台账', '通报-2021-06', '通报', '县住建', '2021年6月15日', '2021年6月'];
 
-/** The words a run says, with what is typed (echoed as typed) and the verbatim texts taken out. */
-function otherLanguage(out: string, lang: 'en' | 'zh', typed: string[] = []): string[] {
+/** What a run says in its own words: what is typed (echoed as typed), the verbatim texts and what is no
+ * word of either language taken out. */
+function ownWords(out: string, lang: 'en' | 'zh', typed: string[] = []): string {
   let rest = out;
   const strip = (texts: string[]) => { for (const t of texts) if (rest.includes(t)) rest = rest.split(t).join(' '); };
   const terms = [...TERMS].sort((a, b) => b.length - a.length);
@@ -65,6 +67,12 @@ function otherLanguage(out: string, lang: 'en' | 'zh', typed: string[] = []): st
     rest = rest.replace(/[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|：/g, ' ');
   }
   for (const re of NOT_WORDS) rest = rest.replace(re, ' ');
+  return rest;
+}
+
+/** The words of the other language a run says. */
+function otherLanguage(out: string, lang: 'en' | 'zh', typed: string[] = []): string[] {
+  const rest = ownWords(out, lang, typed);
   if (lang === 'zh') return (rest.match(/[A-Za-z][A-Za-z_-]*/g) ?? []).filter((w) => !MACHINE.has(w) && w.length > 1);
   return rest.match(/[\u3000-\u9fff\uff00-\uffef]+/g) ?? [];
 }
@@ -191,5 +199,22 @@ describe.each(['en', 'zh'] as const)('every command speaks one language (%s)', (
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(lang === 'zh' ? '已新建 status.yaml：此处原无进度文件' : 'created status.yaml: there was no status file here');
     expect(otherLanguage(r.stdout, lang)).toEqual([]);
+  });
+});
+
+// show's own words around the verbatim texts: the headings of a disagreement, of an annex row and of a
+// statement, an extension, a target, the plan's id. In Chinese they are bracketed and punctuated as
+// Chinese software does, （时限，附件第9行）, not (时限, 附件行 9).
+const DISAGREEING = fs.readdirSync(path.join(ROOT, 'plans'), { recursive: true }).map(String).filter((f) => /\d{4}-\w+\.yaml$/.test(f))
+  .flatMap((f) => (parse(fs.readFileSync(path.join(ROOT, 'plans', f), 'utf8')) as { tasks: Array<{ id: string; disagreements?: unknown[] }> }).tasks)
+  .filter((t) => t.disagreements?.length).map((t) => t.id);
+
+describe('show in Chinese writes no ASCII bracket or punctuation of its own', () => {
+  it('finds the tasks with a disagreement', () => expect(DISAGREEING.length).toBeGreaterThan(20));
+  // every task with a disagreement; one with an extension and history; one with a measured target
+  it.each([...DISAGREEING, 'QS21-WATER-2-04', 'QS21-WATER-A1-03'])('%s', async (id) => {
+    const r = await run(['show', id, ...AS_OF], { env: { COLUMNS: '5000', LANG: 'zh_CN.UTF-8' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(ownWords(r.stdout, 'zh').match(/[()[\],;:]/g) ?? [], r.stdout).toEqual([]);
   });
 });

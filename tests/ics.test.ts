@@ -64,6 +64,7 @@ describe('plancheck calendar', () => {
     expect(events.get('DM21-AIR-03.m1@plancheck')?.end).toBe('2021-05-02');
     expect(events.get('DM21-AIR-01.m1@plancheck')?.summary).toBe('✓ done 清洁生产审核 (演示政办发〔2021〕1号 二、 item 1)');
     expect(events.get('DM21-AIR-05.m2@plancheck')?.description).toContain('extended; planned September 30, 2021');
+    expect(events.get('DM21-AIR-03.m1@plancheck')?.description).toMatch(/^Deadline: from May 1, 2021\n/);
   });
 
   it('writes a window as a multi-day event ending on its deadline, with its reminder counted back from the end', async () => {

@@ -61,7 +61,7 @@ export function calendarEvents(items: Item[], project: Project<PlanWithTexts>, s
     const occurrence = i.occurrence ? ` ${D.period(i.occurrence)}` : '';
     const state = settled ? `${L.state[i.state]}${i.doneDate ? ` ${D.day(i.doneDate)}` : ''}` : `${L.state[i.state]}${o.lang === 'zh' ? `（${W.since(D.day(rev.lastModified))}）` : ` (${W.since(D.day(rev.lastModified))})`}`;
     const notes = [...(i.extension && i.due ? [L.extended(D.day(i.due))] : []), ...(i.disagree ? [L.disagree] : []), ...(i.beforeIssue ? [L.beforeIssue] : [])];
-    const when = i.deadline ? D.day(i.deadline) : `${D.day(day)}${L.detail.from}`;
+    const when = i.deadline ? D.day(i.deadline) : L.detail.from(D.day(day));
     const line = (label: string, text: string) => `${label}${L.colon}${text}`;
     // What a person looks for first: when, how it stands, who answers, where the plan says it; the
     // plan's own words after, however long.

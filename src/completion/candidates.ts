@@ -58,18 +58,32 @@ complete -F _plancheck plancheck
   zsh: `#compdef plancheck
 # plancheck completion for zsh: add to ~/.zshrc
 #   source <(plancheck completion zsh)
+# or save as _plancheck in a folder of your fpath.
 _plancheck() {
   local -a found
-  found=("\${(@f)$(plancheck completion --words -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  # (the words as the command will get them: their quotes taken off)
+  found=("\${(@f)$(plancheck completion --words -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
   if [[ -n "\${found[1]}" ]]; then compadd -a found; else _files; fi
 }
-compdef _plancheck plancheck
+if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then
+  _plancheck "$@"
+else
+  # sourced from a ~/.zshrc that has not started completion yet
+  (( \${+functions[compdef]} )) || { autoload -Uz compinit && compinit; }
+  compdef _plancheck plancheck
+fi
 `,
   fish: `# plancheck completion for fish: save as ~/.config/fish/completions/plancheck.fish
 #   plancheck completion fish > ~/.config/fish/completions/plancheck.fish
 function __plancheck_complete
     set -l words (commandline -opc) (commandline -ct)
-    plancheck completion --words -- $words[2..-1] 2>/dev/null
+    set -l found (plancheck completion --words -- $words[2..-1] 2>/dev/null)
+    # nothing plancheck knows of (a file argument, --output): a file
+    if set -q found[1]
+        printf '%s\\n' $found
+    else
+        __fish_complete_path (commandline -ct)
+    end
 end
 complete -c plancheck -f -a '(__plancheck_complete)'
 `,

@@ -38,6 +38,8 @@ export interface Labels {
   titleSep: string;
   /** After a label: "source: …", "出处：…". */
   colon: string;
+  /** Between the parts of a remark: "(date, annex row 9)", "（时限，附件第9行）". */
+  comma: string;
   /** Under a table with a disagreement marked *. */
   disagreeHint: string;
   /** A list cut to its first item, in a table. */
@@ -57,7 +59,7 @@ export interface Labels {
   rule: Record<'TASK_OVERDUE' | 'TASK_DUE_SOON' | 'TASK_SOFT_MISSED', string>;
   /** show's words. */
   detail: {
-    body: string; annex: (row: string) => string; from: string; due: string; every: Record<Period, string>; byDay: (day: number) => string; note: string; row: string;
+    body: string; annex: string; from: (day: string) => string; due: string; every: Record<Period, string>; byDay: (day: number) => string; note: string;
     entry: Record<'done' | 'in-progress' | 'not-started' | 'blocked' | 'waived', string>;
     comparison: Record<'lte' | 'lt' | 'gte' | 'gt' | 'eq' | 'class-or-better', string>;
     field: Record<'date' | 'units' | 'text' | 'scope', string>;
@@ -102,6 +104,7 @@ export const LABELS: Record<Lang, Labels> = {
     phraseSep: '; ',
     titleSep: ': ',
     colon: ': ',
+    comma: ', ',
     disagreeHint: '* body and annex differ: plancheck show <task id>',
     more: (first, total) => `${first} +${total - 1}`,
     paren: (s) => ` (${s})`,
@@ -118,7 +121,7 @@ export const LABELS: Record<Lang, Labels> = {
       TASK_SOFT_MISSED: 'A soft (力争) target date was missed.',
     },
     detail: {
-      body: 'body', annex: (row) => `annex ${row}`, from: 'from', due: 'due', every: { month: 'every month', 'two-months': 'every two months', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note', row: 'annex row',
+      body: 'body', annex: 'annex', from: (day) => `from ${day}`, due: 'due', every: { month: 'every month', 'two-months': 'every two months', quarter: 'every quarter', year: 'every year' }, byDay: (day) => `by day ${day}`, note: 'note',
       entry: { 'done': 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'blocked': 'blocked', 'waived': 'waived' },
       comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': 'class or better than' },
       field: { date: 'date', units: 'units', text: 'text', scope: 'scope' },
@@ -159,6 +162,7 @@ export const LABELS: Record<Lang, Labels> = {
     phraseSep: '；',
     titleSep: '：',
     colon: '：',
+    comma: '，',
     disagreeHint: '* 正文与附件不一致：plancheck show <任务编号>',
     more: (first, total) => `${first}等${total}个`,
     paren: (s) => `（${s}）`,
@@ -175,7 +179,7 @@ export const LABELS: Record<Lang, Labels> = {
       TASK_SOFT_MISSED: '未达力争完成时限。',
     },
     detail: {
-      body: '正文', annex: (row) => `附件${row}`, from: '起', due: '到期', every: { month: '每月', 'two-months': '每两月', quarter: '每季度', year: '每年' }, byDay: (day) => `${day}日前`, note: '备注', row: '附件行',
+      body: '正文', annex: '附件', from: (day) => `${day}起`, due: '到期', every: { month: '每月', 'two-months': '每两月', quarter: '每季度', year: '每年' }, byDay: (day) => `${day}日前`, note: '备注',
       entry: { 'done': '已完成', 'in-progress': '进行中', 'not-started': '未开始', 'blocked': '受阻', 'waived': '已免除' },
       comparison: { 'lte': '≤', 'lt': '<', 'gte': '≥', 'gt': '>', 'eq': '=', 'class-or-better': '达到或优于' },
       field: { date: '时限', units: '责任单位', text: '内容', scope: '范围' },

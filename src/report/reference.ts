@@ -2,6 +2,7 @@
 // that restate it (附件1第32行). Pure, and the one reading of those numbers: the circular, the ledger,
 // the calendar and the chat messages each word it their own way.
 import type { Lang } from '../messages/labels.js';
+import type { BodyRef } from '../generated/plan.js';
 import type { Category, Plan, Task } from '../model.js';
 
 export interface TaskReference {
@@ -20,11 +21,20 @@ const full = (numeral: string): string => numeral.replace(/\(/g, '（').replace(
 
 const NUMBER = /^([一二三四五六七八九十]+)、|^([（(][一二三四五六七八九十]+[）)])/;
 
+/** The number a heading opens with, brackets full-width: 四, （一）. */
+const numberOf = (heading: string): string | undefined => {
+  const m = NUMBER.exec(heading);
+  return m ? full(m[1] ?? m[2] ?? '') : undefined;
+};
+
+/** Whether the item is the number of the last section heading: a 保障措施 sub-section whose heading stands
+ * on a line of its own (section [四、保障措施, （一）加强组织领导], item （一）). That number is printed once. */
+export const itemIsSection = (body: BodyRef): boolean => body.item !== undefined && numberOf(body.section.at(-1) ?? '') === full(body.item);
+
 export function taskReference(task: Task, plan: Plan): TaskReference {
   const body = task.source.body;
-  const numbers = (body?.section ?? []).map((s) => NUMBER.exec(s)).flatMap((m) => (m ? [full(m[1] ?? m[2] ?? '')] : []));
-  // A section that is itself the item (a 保障措施 subsection, (二)) is not numbered twice.
-  const sections = body?.item && numbers.at(-1) === full(body.item) ? numbers.slice(0, -1) : numbers;
+  const numbers = (body?.section ?? []).flatMap((s) => numberOf(s) ?? []);
+  const sections = body && itemIsSection(body) ? numbers.slice(0, -1) : numbers;
   const annex = (task.source.annex ?? []).map((r) => ({
     table: r.table, label: plan.annexes?.find((a) => a.id === r.table)?.label?.replace(/\s+/g, '') || '附件', row: r.row.replace(/^#/, ''),
   }));
