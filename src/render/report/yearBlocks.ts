@@ -24,7 +24,7 @@ interface YearWords {
   unitsNote: string;
   unitLine: (u: YearUnitRow, W: ReportWords) => string;
   head: { rank: string; signedOff: string; waiting: string; sentBack: string; overdueMonths: string; score: string; plan: string; document: string; due: string };
-  carryIntro: (c: Record<keyof YearReport['carryOver'], number>, next: string) => string;
+  carryIntro: (c: Record<keyof YearReport['carryOver'], number>, next: string, day: string) => string;
   carry: Record<keyof YearReport['carryOver'], (n: number, next: string) => string>;
   chart: { months: string; units: string; categories: string };
   closingDefault: string;
@@ -55,7 +55,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     unitsNote: '配合单位列后，不参与排名。',
     unitLine: (u, W) => `${u.rank ? `第${u.rank}名 ` : ''}${u.unit}${u.role === 'support' ? '（配合）' : ''}：全年到期${u.due.total}项${u.due.total ? `，${W.outcomes(u.due).replace(/、/g, '，')}` : ''}；按期完成率${W.rate(u.rate)}；已核实销号${u.signedOff}项，待核实${u.waiting}项，退回${u.sentBack}次${u.score !== undefined ? `；得分${u.score}` : ''}。`,
     head: { rank: '排名', signedOff: '已核实销号', waiting: '待核实', sentBack: '退回次数', overdueMonths: '逾期月数', score: '得分', plan: '计划', document: '文号', due: '全年到期' },
-    carryIntro: (c, next) => `截至年末，结转${next}的事项：逾期未完成${c.overdue}项、力争目标未达成${c.softMissed}项、单位报完成待核实销号${c.waiting}项、完成时限在${next}及以后的${c.later}项；另有长期坚持或自某日起执行的事项${c.inForce}项、原文未规定完成时限的事项${c.noFixedDate}项，继续执行。`,
+    carryIntro: (c, next, day) => `截至${day}，结转${next}的事项：逾期未完成${c.overdue}项、力争目标未达成${c.softMissed}项、单位报完成待核实销号${c.waiting}项、完成时限在${next}及以后的${c.later}项；另有长期坚持或自某日起执行的事项${c.inForce}项、原文未规定完成时限的事项${c.noFixedDate}项，继续执行。`,
     carry: {
       overdue: (n) => `（一）逾期未完成事项${n}项${n ? '（按逾期天数排列）：' : '。'}`,
       softMissed: (n) => `（二）力争目标未达成事项${n}项${n ? '：' : '。'}`,
@@ -84,7 +84,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     unitsNote: 'Support units are listed after the others and not ranked.',
     unitLine: (u, W) => `${u.rank ? `#${u.rank} ` : ''}${u.unit}${u.role === 'support' ? ' (support)' : ''}: due in the year ${u.due.total}${u.due.total ? ` (${W.outcomes(u.due)})` : ''}; on-time rate ${W.rate(u.rate)}; ${u.signedOff} signed off, ${u.waiting} waiting, ${u.sentBack} sent back${u.score !== undefined ? `; score ${u.score}` : ''}.`,
     head: { rank: 'Rank', signedOff: 'Signed off', waiting: 'Waiting', sentBack: 'Sent back', overdueMonths: 'Months overdue', score: 'Score', plan: 'Plan', document: 'Document', due: 'Due in the year' },
-    carryIntro: (c, next) => `Carried over to ${next}: overdue ${c.overdue}; soft targets missed ${c.softMissed}; reported and waiting for sign-off ${c.waiting}; due in ${next} or later ${c.later}. Besides, obligations in force (ongoing or from a date) ${c.inForce} and with no date in the plan ${c.noFixedDate} continue.`,
+    carryIntro: (c, next, day) => `As at ${day}, carried over to ${next}: overdue ${c.overdue}; soft targets missed ${c.softMissed}; reported and waiting for sign-off ${c.waiting}; due in ${next} or later ${c.later}. Besides, obligations in force (ongoing or from a date) ${c.inForce} and with no date in the plan ${c.noFixedDate} continue.`,
     carry: {
       overdue: (n) => `(a) Overdue: ${n}${n ? ' (most days overdue first):' : '.'}`,
       softMissed: (n) => `(b) Soft targets missed: ${n}${n ? ':' : '.'}`,
@@ -110,7 +110,8 @@ export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta:
 
   blocks.push({ kind: 'h2', text: Y.sections.figures });
   blocks.push({ kind: 'p', text: Y.due(r.due, W) });
-  blocks.push({ kind: 'p', text: Y.rate(W.rate(r.rate)) });
+  // With nothing due there is no rate to state: the line before says nothing fell due.
+  if (r.rate !== undefined) blocks.push({ kind: 'p', text: Y.rate(W.rate(r.rate)) });
   const lead = r.units.filter((u) => u.role === 'lead');
   blocks.push({ kind: 'p', text: Y.signoff(r.signoff) });
   if (r.notIssued.length) blocks.push({ kind: 'p', text: W.notIssued(r.notIssued.map((p) => ({ title: p.title, number: p.document.number, date: D.day(p.document.date) }))) });
@@ -158,7 +159,7 @@ export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta:
   blocks.push({ kind: 'h2', text: Y.sections.carryOver });
   const next = Y.year(r.year + 1);
   const c = r.carryOver;
-  blocks.push({ kind: 'p', text: Y.carryIntro({ overdue: c.overdue.length, softMissed: c.softMissed.length, waiting: c.waiting.length, later: c.later.length, inForce: c.inForce.length, noFixedDate: c.noFixedDate.length }, next) });
+  blocks.push({ kind: 'p', text: Y.carryIntro({ overdue: c.overdue.length, softMissed: c.softMissed.length, waiting: c.waiting.length, later: c.later.length, inForce: c.inForce.length, noFixedDate: c.noFixedDate.length }, next, D.day(r.knownBy)) });
   const section = (key: keyof YearReport['carryOver'], head: string[], cells: (i: Item) => string[]) => {
     blocks.push({ kind: 'p', text: Y.carry[key](c[key].length, next) });
     if (c[key].length) blocks.push(taskTable(c[key], head, cells));
