@@ -54,6 +54,9 @@ export interface ReportMeta {
 
 const parts = (f: DueFigures): Record<DueOutcome, number> => Object.fromEntries(DUE_OUTCOMES.map((o) => [o, f[o]])) as Record<DueOutcome, number>;
 
+/** A cell that holds a figure (a count, a score, a rate, days, or - for none): set right, and its column only as wide as its figures. */
+export const isFigure = (s: string): boolean => /^-?[\d.]+(%|天| days?)?$|^-$/.test(s);
+
 /** Columns that say something: a column empty (or 0) on every row is left out. */
 export function informative(t: Table): Table {
   const keep = t.head.map((_, c) => c < t.lead || t.rows.some((r) => (r[c] ?? '') !== '' && r[c] !== '0'));

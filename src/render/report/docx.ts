@@ -3,7 +3,7 @@
 // 三号 at a fixed 28-point line, tables whose header row repeats on every page, page numbers "— 1 —".
 // Built with the docx package, loaded only when this form is asked for.
 import { requireLibrary } from '../../lazyLibrary.js';
-import type { Block } from './blocks.js';
+import { isFigure, type Block } from './blocks.js';
 
 type Docx = typeof import('docx');
 
@@ -17,20 +17,22 @@ const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588,
 const LINE = 560;
 const RED = 'C00000';
 
-const NUMBER = /^([\d.]+%?|-)$/;
 
 /** Characters, a Latin letter or figure counting half. */
 const chars = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 
-/** Each column asks room for six characters (a count, a short date never wraps), and what is left goes
+/** Each column asks room for six characters (a short date never wraps), and what is left goes
  * to the columns with longer texts (titles, units), by their length; where the asks add up to more than
  * the text width (a table of many columns) all are scaled down to it: a table never runs past the margin. */
 function columnWidths(head: string[], rows: string[][], total: number): number[] {
   const CHAR = 240;
   const PAD = 200;
   const MIN = 6;
-  const need = head.map((h, c) => Math.min(40, Math.max(chars(h), ...rows.map((r) => chars(r[c] ?? '')))));
-  const base = need.map((n) => Math.ceil(Math.min(n, MIN)) * CHAR + PAD);
+  // A column of figures asks only for its longest figure (its head wraps, two characters a line): in a
+  // table of a dozen counts the names keep their room and 92.5 stays on one line.
+  const figures = head.map((_, c) => rows.length > 0 && rows.every((r) => isFigure(r[c] ?? '')));
+  const need = head.map((h, c) => Math.min(40, Math.max(figures[c] ? 2 : chars(h), ...rows.map((r) => chars(r[c] ?? '')))));
+  const base = need.map((n, c) => Math.ceil(figures[c] ? n : Math.min(n, MIN)) * CHAR + PAD);
   const asked = base.reduce((a, b) => a + b, 0);
   if (asked >= total) return base.map((b) => Math.floor((b * total) / asked));
   const rest = total - asked;
@@ -66,7 +68,7 @@ export async function renderDocx(blocks: Block[]): Promise<Uint8Array> {
   const cell = (text: string, head: boolean, w: number) =>
     new d.TableCell({
       width: { size: w, type: d.WidthType.DXA },
-      children: [new d.Paragraph({ children: [run(text, { size: SIZE.table, ...(head ? { face: HEI } : {}) })], ...(head || NUMBER.test(text) ? { alignment: head ? d.AlignmentType.CENTER : d.AlignmentType.RIGHT } : {}) })],
+      children: [new d.Paragraph({ children: [run(text, { size: SIZE.table, ...(head ? { face: HEI } : {}) })], ...(head || isFigure(text) ? { alignment: head ? d.AlignmentType.CENTER : d.AlignmentType.RIGHT } : {}) })],
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       ...(head ? { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
     });

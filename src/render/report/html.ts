@@ -1,7 +1,7 @@
 // The circular as one self-contained HTML page: no script, no network, styles inline, charts drawn as
 // inline SVG (each unit's on-time rate, each category's outcomes, twelve months of outcomes); printed on A4.
 import type { DueOutcome } from '../../report/figures.js';
-import type { Block, Chart, Series } from './blocks.js';
+import { isFigure, type Block, type Chart, type Series } from './blocks.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -109,7 +109,6 @@ function svg(chart: Chart): string {
 }
 
 /** A count, a rate or a number of days: right-aligned, never broken (151天 on one line in print too). */
-const numeric = (s: string): boolean => /^[\d.]+(%|天| days?)?$|^-$/.test(s);
 
 /** The issuer on one line at any width: its size shrinks with a narrow window rather than break a name. */
 const issuerSize = (text: string): string => `font-size: min(1.8em, calc((100vw - 3em) / ${([...text].length * 1.1 + 0.5).toFixed(1)}))`;
@@ -124,8 +123,8 @@ function block(b: Block): string {
     case 'list': return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     case 'table': {
       // A column of numbers keeps its head on one line; on a phone each row is a card, its cells named.
-      const counts = b.head.map((_, c) => b.rows.every((r) => numeric(r[c] ?? '')));
-      const n = (c: number, text: string) => (counts[c] || numeric(text) ? ' class="n"' : '');
+      const counts = b.head.map((_, c) => b.rows.every((r) => isFigure(r[c] ?? '')));
+      const n = (c: number, text: string) => (counts[c] || isFigure(text) ? ' class="n"' : '');
       const named = (c: number) => (c < b.lead ? '' : ` data-head="${esc(b.head[c] ?? '')}"`);
       return `<table${b.gridOnly ? ' class="grid"' : ''}><thead><tr>${b.head.map((h, c) => `<th${counts[c] ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((cell, c) => `<td${n(c, cell)}${named(c)}>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
