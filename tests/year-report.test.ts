@@ -134,6 +134,9 @@ describe('the scoring rule', () => {
     expect(scoreOf(row({ onTime: 3 }), { onTime: 1 })).toBe(3);
     // 0.1 + 0.2 is not 0.3 in binary: a score is stated to two decimals.
     expect(scoreOf(row({ onTime: 1, late: 1 }), { onTime: 0.1, late: 0.2 })).toBe(0.3);
+    // 扣完为止: a floor stops the deductions.
+    expect(scoreOf(row({ overdue: 40 }), { base: 100, overdue: -3, floor: 0 })).toBe(0);
+    expect(scoreOf(row({ overdue: 40 }), { base: 100, overdue: -3 })).toBe(-20);
   });
 
   it('is read from report.yaml, ranks by score, and is stated in the document', async () => {

@@ -68,5 +68,9 @@ sentBack?: number
  * Points per full 30 days a milestone was overdue, done late or still open at the year's end (e.g. -1: a point off per month); default 0.
  */
 perOverdueMonth?: number
+/**
+ * The lowest a score goes (e.g. 0 on a scale of deductions: 扣完为止); default none.
+ */
+floor?: number
 }
 }

@@ -71,12 +71,12 @@ function reviewed(items: Item[]): { signedOff: number; waiting: number } {
   return { signedOff: done.filter((i) => i.review === 'signed-off').length, waiting: done.filter((i) => i.review === 'reported').length };
 }
 
-/** A unit's score by the office's rule: base, the points of each outcome, of each refusal, of each full month overdue. */
+/** A unit's score by the office's rule: base, the points of each outcome, of each refusal, of each full month overdue; never under the floor. */
 export function scoreOf(r: Pick<YearUnitRow, 'due' | 'sentBack' | 'overdueMonths'>, s: Scoring): number {
   const points = (s.base ?? 0) + (s.onTime ?? 0) * r.due.onTime + (s.late ?? 0) * r.due.late + (s.overdue ?? 0) * r.due.overdue
     + (s.softMissed ?? 0) * r.due.softMissed + (s.sentBack ?? 0) * r.sentBack + (s.perOverdueMonth ?? 0) * r.overdueMonths;
   // Weights such as 0.1 add up with binary rounding errors; a score is stated to two decimals.
-  return Math.round(points * 100) / 100;
+  return Math.round(Math.max(points, s.floor ?? -Infinity) * 100) / 100;
 }
 
 /** Competition ranking (1, 2, 2, 4): a unit's place is one more than the number of units strictly ahead. */

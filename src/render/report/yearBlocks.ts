@@ -7,7 +7,7 @@ import type { Scoring, YearReport, YearUnitRow } from '../../report/yearly.js';
 import { closingBlock, headBlocks, informative, itemWriters, targetBlocks, type Block, type ReportMeta } from './blocks.js';
 import { REPORT_WORDS, type ReportWords } from './words.js';
 
-type Weight = Exclude<keyof Scoring, 'base'>;
+type Weight = Exclude<keyof Scoring, 'base' | 'floor'>;
 const WEIGHTS: readonly Weight[] = ['onTime', 'late', 'overdue', 'softMissed', 'sentBack', 'perOverdueMonth'];
 
 interface YearWords {
@@ -50,7 +50,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     rule: (s) => {
       if (!s) return '评分规则：未设评分规则（report.yaml 的 assessment），不计得分；牵头/责任单位按按期完成率排名，按期完成率相同的，逾期未完成少者在前，再按退回次数少者在前。';
       const parts = WEIGHTS.filter((w) => (s[w] ?? 0) !== 0).map((w) => `${ZH_WEIGHT[w]}${zhPoints(s[w] ?? 0)}`);
-      return `评分规则（report.yaml 的 assessment）：基础分${s.base ?? 0}分${parts.length ? `；${parts.join('；')}` : ''}；其余不计分。牵头/责任单位按得分排名，得分相同的按按期完成率，再按逾期未完成少者在前。`;
+      return `评分规则（report.yaml 的 assessment）：基础分${s.base ?? 0}分${parts.length ? `；${parts.join('；')}` : ''}${s.floor !== undefined ? `；最低${s.floor}分${s.floor === 0 ? '（扣完为止）' : ''}` : ''}；其余不计分。牵头/责任单位按得分排名，得分相同的按按期完成率，再按逾期未完成少者在前。`;
     },
     unitsNote: '配合单位列后，不参与排名。',
     unitLine: (u, W) => `${u.rank ? `第${u.rank}名 ` : ''}${u.unit}${u.role === 'support' ? '（配合）' : ''}：全年到期${u.due.total}项${u.due.total ? `，${W.outcomes(u.due).replace(/、/g, '，')}` : ''}；按期完成率${W.rate(u.rate)}；已核实销号${u.signedOff}项，待核实${u.waiting}项，退回${u.sentBack}次${u.score !== undefined ? `；得分${u.score}` : ''}。`,
@@ -79,7 +79,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     rule: (s) => {
       if (!s) return 'Scoring: no rule is set (assessment in report.yaml), so there are no scores; lead units are ranked by on-time rate, then the fewer overdue, then the fewer sent back.';
       const parts = WEIGHTS.filter((w) => (s[w] ?? 0) !== 0).map((w) => `${EN_WEIGHT[w]} ${enPoints(s[w] ?? 0)}`);
-      return `Scoring (assessment in report.yaml): a base of ${s.base ?? 0}${parts.length ? `; ${parts.join('; ')}` : ''}; nothing else counts. Lead units are ranked by score, then on-time rate, then the fewer overdue.`;
+      return `Scoring (assessment in report.yaml): a base of ${s.base ?? 0}${parts.length ? `; ${parts.join('; ')}` : ''}${s.floor !== undefined ? `; never below ${s.floor}` : ''}; nothing else counts. Lead units are ranked by score, then on-time rate, then the fewer overdue.`;
     },
     unitsNote: 'Support units are listed after the others and not ranked.',
     unitLine: (u, W) => `${u.rank ? `#${u.rank} ` : ''}${u.unit}${u.role === 'support' ? ' (support)' : ''}: due in the year ${u.due.total}${u.due.total ? ` (${W.outcomes(u.due)})` : ''}; on-time rate ${W.rate(u.rate)}; ${u.signedOff} signed off, ${u.waiting} waiting, ${u.sentBack} sent back${u.score !== undefined ? `; score ${u.score}` : ''}.`,
