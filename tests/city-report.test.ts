@@ -60,6 +60,26 @@ describe('the city circular', () => {
     );
   }, 120_000);
 
+  it('gives each county in the city\'s year its own repository\'s year, ranked', async () => {
+    writeStatus('qinshui', [{ pick: 0, state: 'done', date: '2021-03-01' }, { pick: 1, state: 'done', date: '2021-12-20' }]);
+    writeStatus('lingchuan', []);
+    writeStatus('yangcheng', [{ pick: 2, state: 'done', date: '2021-05-01' }]);
+    const r = await run(['report', '--year', '2021', '--format', 'json'], { cwd: city });
+    expect(r.code, r.stderr).toBe(0);
+    const year = JSON.parse(r.stdout) as { due: Record<string, number>; byCounty: Array<{ county: string; due: Record<string, number>; rate?: number; rank?: number }> };
+    expect(year.byCounty.map((c) => c.county).sort()).toEqual([...COUNTIES].sort());
+    for (const county of COUNTIES) {
+      const own = JSON.parse((await run(['report', '--year', '2021', '--format', 'json'], { cwd: repo(city, county) })).stdout) as { due: Record<string, number>; byCounty: unknown[] };
+      expect(year.byCounty.find((c) => c.county === county)?.due, county).toEqual(own.due);
+      // one county's assessment has no county rows
+      expect(own.byCounty).toEqual([]);
+    }
+    for (const key of Object.keys(year.due)) expect(year.due[key]).toBe(year.byCounty.reduce((n, c) => n + (c.due[key] ?? 0), 0));
+    const rates = year.byCounty.map((c) => c.rate ?? -1);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(year.byCounty.filter((c) => c.rate === undefined).every((c) => c.rank === undefined)).toBe(true);
+  });
+
   it('says which counties\' status files were not updated by the reporting day, header from the city\'s report.yaml', async () => {
     writeStatus('qinshui', [{ pick: 0, state: 'done', date: '2022-06-20' }]);
     writeStatus('lingchuan', [{ pick: 0, state: 'done', date: '2022-06-28' }]);

@@ -44,6 +44,8 @@ export interface YearReport {
   /** The twelve months: what fell due in each and what became of it by the year's end (the December
    * circular's 近十二个月 as known at the year's end). */
   months: Array<{ month: string; due: DueFigures }>;
+  /** Where the assessment spans counties (a city's workspace): each county, ranked as the city circular ranks them. */
+  byCounty: Array<{ county: string; due: DueFigures; rate?: number; rank?: number }>;
   byCategory: Array<{ category: Category; due: DueFigures; rate?: number }>;
   byPlan: Array<{ plan: PlanCore; due: DueFigures; rate?: number }>;
   /** The targets of the year's plans, as last measured by the year's end. */
@@ -80,7 +82,7 @@ export function scoreOf(r: Pick<YearUnitRow, 'due' | 'sentBack' | 'overdueMonths
 }
 
 /** Competition ranking (1, 2, 2, 4): a unit's place is one more than the number of units strictly ahead. */
-function rank(rows: YearUnitRow[], ahead: (a: YearUnitRow, b: YearUnitRow) => number): void {
+function rank<R extends { rank?: number }>(rows: R[], ahead: (a: R, b: R) => number): void {
   rows.forEach((r, n) => {
     const before = rows[n - 1];
     r.rank = before && ahead(before, r) === 0 ? before.rank : n + 1;
@@ -119,6 +121,19 @@ function unitRows(project: Project, due: Item[], sentBack: Map<Item, number>, wi
   rank(ranked, ahead);
   const rest = out.filter((r) => !ranked.includes(r)).sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) || a.unit.localeCompare(b.unit, 'zh'));
   return [...ranked, ...rest];
+}
+
+/** Each county's year, the highest on-time rate first (a county with nothing due last), then the fewer overdue. */
+function countyRows(tasks: TaskRef[], due: Item[]): YearReport['byCounty'] {
+  const rows: YearReport['byCounty'] = [...new Set(tasks.map((t) => t.plan.county))].map((county) => {
+    const f = dueFigures(due.filter((i) => i.plan.county === county));
+    const rate = onTimeRate(f);
+    return { county, due: f, ...(rate !== undefined ? { rate } : {}) };
+  });
+  const ahead = (a: YearReport['byCounty'][number], b: YearReport['byCounty'][number]) => (b.rate ?? -1) - (a.rate ?? -1) || a.due.overdue - b.due.overdue;
+  rows.sort((a, b) => ahead(a, b) || a.county.localeCompare(b.county));
+  rank(rows.filter((r) => r.rate !== undefined), ahead);
+  return rows;
 }
 
 /** The refusals of the year, per milestone (or occurrence) they refused. */
@@ -165,6 +180,7 @@ export function buildYearReport(project: Project, tasks: TaskRef[], items: Item[
       sentBack: [...sentBack.values()].reduce((a, b) => a + b, 0),
     },
     months: Array.from({ length: 12 }, (_, n) => `${o.year}-${String(n + 1).padStart(2, '0')}`).map((month) => ({ month, due: dueFigures(due.filter((i) => inPeriod(i.deadline, periodBounds(month)))) })),
+    byCounty: withCounty ? countyRows(tasks, due) : [],
     byCategory: [...new Set(due.map((i) => i.plan.category))].sort().map((category) => ({ category, ...withRate(dueFigures(due.filter((i) => i.plan.category === category))) })),
     byPlan: plans.map((plan) => ({ plan, ...withRate(dueFigures(due.filter((i) => i.plan === plan))) })),
     targets,

@@ -83,6 +83,7 @@ export function renderYearJson(r: YearReport, project: Project): string {
       signoff: r.signoff,
       units: r.units,
       months: r.months,
+      byCounty: r.byCounty,
       byCategory: r.byCategory,
       byPlan: r.byPlan.map(({ plan, due, rate }) => ({ plan: plan.id, title: plan.title, document: plan.document.number, due, rate })),
       targets: r.targets.map(targetJson),

@@ -23,10 +23,12 @@ interface YearWords {
   rule: (s: Scoring | undefined) => string;
   unitsNote: string;
   unitLine: (u: YearUnitRow, W: ReportWords) => string;
-  head: { rank: string; signedOff: string; waiting: string; sentBack: string; overdueMonths: string; score: string; plan: string; document: string; due: string };
+  byCounty: string;
+  countyLine: (rank: number | undefined, county: string, due: DueFigures, rate: string, W: ReportWords) => string;
+  head: { county: string; rank: string; signedOff: string; waiting: string; sentBack: string; overdueMonths: string; score: string; plan: string; document: string; due: string };
   carryIntro: (c: Record<keyof YearReport['carryOver'], number>, next: string, day: string) => string;
   carry: Record<keyof YearReport['carryOver'], (n: number, next: string) => string>;
-  chart: { months: string; units: string; categories: string };
+  chart: { months: string; units: string; categories: string; counties: string };
   closingDefault: string;
 }
 
@@ -54,7 +56,9 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     },
     unitsNote: '配合单位列后，不参与排名。',
     unitLine: (u, W) => `${u.rank ? `第${u.rank}名 ` : ''}${u.unit}${u.role === 'support' ? '（配合）' : ''}：全年到期${u.due.total}项${u.due.total ? `，${W.outcomes(u.due).replace(/、/g, '，')}` : ''}；按期完成率${W.rate(u.rate)}；已核实销号${u.signedOff}项，待核实${u.waiting}项，退回${u.sentBack}次${u.score !== undefined ? `；得分${u.score}` : ''}。`,
-    head: { rank: '排名', signedOff: '已核实销号', waiting: '待核实', sentBack: '退回次数', overdueMonths: '逾期月数', score: '得分', plan: '计划', document: '文号', due: '全年到期' },
+    byCounty: '分县情况（按全年按期完成率排名，按期完成率相同的，逾期未完成少者在前）：',
+    countyLine: (rank, county, due, rate, W) => `${rank ? `第${rank}名 ` : ''}${county}：全年到期${due.total}项${due.total ? `，${W.outcomes(due).replace(/、/g, '，')}；按期完成率${rate}` : ''}。`,
+    head: { county: '县', rank: '排名', signedOff: '已核实销号', waiting: '待核实', sentBack: '退回次数', overdueMonths: '逾期月数', score: '得分', plan: '计划', document: '文号', due: '全年到期' },
     carryIntro: (c, next, day) => `截至${day}，结转${next}的事项：逾期未完成${c.overdue}项、力争目标未达成${c.softMissed}项、单位报完成待核实销号${c.waiting}项、完成时限在${next}及以后的${c.later}项；另有长期坚持或自某日起执行的事项${c.inForce}项、原文未规定完成时限的事项${c.noFixedDate}项，继续执行。`,
     carry: {
       overdue: (n) => `（一）逾期未完成事项${n}项${n ? '（按逾期天数排列）：' : '。'}`,
@@ -64,7 +68,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
       inForce: (n) => `（五）长期坚持或自某日起执行的事项${n}项${n ? '：' : '。'}`,
       noFixedDate: (n) => `（六）原文未规定完成时限的事项${n}项${n ? '：' : '。'}`,
     },
-    chart: { months: '全年各月到期事项完成情况', units: '各责任单位全年按期完成率', categories: '分领域全年到期事项' },
+    chart: { months: '全年各月到期事项完成情况', units: '各责任单位全年按期完成率', categories: '分领域全年到期事项', counties: '各县全年按期完成率' },
     closingDefault: '请各责任单位对照评估结果，抓紧推进结转事项，确保按期完成。',
   },
   en: {
@@ -83,7 +87,9 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
     },
     unitsNote: 'Support units are listed after the others and not ranked.',
     unitLine: (u, W) => `${u.rank ? `#${u.rank} ` : ''}${u.unit}${u.role === 'support' ? ' (support)' : ''}: due in the year ${u.due.total}${u.due.total ? ` (${W.outcomes(u.due)})` : ''}; on-time rate ${W.rate(u.rate)}; ${u.signedOff} signed off, ${u.waiting} waiting, ${u.sentBack} sent back${u.score !== undefined ? `; score ${u.score}` : ''}.`,
-    head: { rank: 'Rank', signedOff: 'Signed off', waiting: 'Waiting', sentBack: 'Sent back', overdueMonths: 'Months overdue', score: 'Score', plan: 'Plan', document: 'Document', due: 'Due in the year' },
+    byCounty: 'By county (ranked by on-time rate for the year; at the same rate, the fewer overdue first):',
+    countyLine: (rank, county, due, rate, W) => `${rank ? `#${rank} ` : ''}${county}: due in the year ${due.total}${due.total ? ` (${W.outcomes(due)}); on-time rate ${rate}` : ''}.`,
+    head: { county: 'County', rank: 'Rank', signedOff: 'Signed off', waiting: 'Waiting', sentBack: 'Sent back', overdueMonths: 'Months overdue', score: 'Score', plan: 'Plan', document: 'Document', due: 'Due in the year' },
     carryIntro: (c, next, day) => `As at ${day}, carried over to ${next}: overdue ${c.overdue}; soft targets missed ${c.softMissed}; reported and waiting for sign-off ${c.waiting}; due in ${next} or later ${c.later}. Besides, obligations in force (ongoing or from a date) ${c.inForce} and with no date in the plan ${c.noFixedDate} continue.`,
     carry: {
       overdue: (n) => `(a) Overdue: ${n}${n ? ' (most days overdue first):' : '.'}`,
@@ -93,7 +99,7 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
       inForce: (n) => `(e) In force (ongoing or from a date): ${n}${n ? ':' : '.'}`,
       noFixedDate: (n) => `(f) No date in the plan: ${n}${n ? ':' : '.'}`,
     },
-    chart: { months: 'Due in each month of the year and what became of it', units: 'On-time rate by unit for the year', categories: 'Due in the year, by category' },
+    chart: { months: 'Due in each month of the year and what became of it', units: 'On-time rate by unit for the year', categories: 'Due in the year, by category', counties: 'On-time rate by county for the year' },
     closingDefault: 'Units are asked to act on this assessment and to complete what carries over on time.',
   },
 };
@@ -119,6 +125,20 @@ export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta:
     blocks.push({ kind: 'p', text: W.byCategory });
     blocks.push({ kind: 'list', items: r.byCategory.map(({ category, due, rate }) => Y.categoryLine(W.category[category], Y.due(due, W), W.rate(rate))) });
     blocks.push({ kind: 'chart', chart: { kind: 'stacked', title: Y.chart.categories, legend, rows: r.byCategory.map(({ category, due }) => ({ label: W.category[category], parts: parts(due) })) } });
+  }
+  if (r.byCounty.length) {
+    const name = (id: string) => project.counties.get(id)?.name ?? id;
+    blocks.push({ kind: 'p', text: Y.byCounty });
+    blocks.push({ kind: 'list', items: r.byCounty.map((c) => Y.countyLine(c.rank, name(c.county), c.due, W.rate(c.rate), W)) });
+    blocks.push(informative({
+      kind: 'table',
+      head: [Y.head.rank, Y.head.county, Y.head.due, ...DUE_OUTCOMES.map((o) => W.outcomeHead[o]), W.unitHead.rate],
+      rows: r.byCounty.map((c) => [c.rank ? String(c.rank) : '-', name(c.county), String(c.due.total), ...DUE_OUTCOMES.map((o) => String(c.due[o])), W.rate(c.rate)]),
+      lead: 2,
+      gridOnly: true,
+    }));
+    const rated = r.byCounty.filter((c) => c.rate !== undefined);
+    if (rated.length) blocks.push({ kind: 'chart', chart: { kind: 'bars', title: Y.chart.counties, rows: rated.map((c) => ({ label: name(c.county), value: c.rate ?? 0, text: W.rate(c.rate) })) } });
   }
   blocks.push({ kind: 'chart', chart: { kind: 'columns', title: Y.chart.months, legend, rows: r.months.map(({ month, due }) => ({ label: D.shortMonth(month), parts: parts(due) })) } });
   blocks.push({ kind: 'p', text: Y.counted });
