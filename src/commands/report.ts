@@ -95,10 +95,10 @@ export async function loadHeader(option: string | undefined, cwd: string, kind: 
   const file = option ? resolve(cwd, option) : existsSync(resolve(cwd, DEFAULT_HEADER)) ? resolve(cwd, DEFAULT_HEADER) : undefined;
   const loaded = await loadSettings<ReportHeader>(file, 'report', option ? { linksWithin: cwd } : { within: cwd });
   const data = loaded?.data ?? {};
-  const monthly = kind === 'year' && !option;
-  const header: ReportHeader = monthly ? { ...data, number: undefined, date: undefined, closing: undefined } : data;
+  const defaultForYear = kind === 'year' && !option;
+  const header: ReportHeader = defaultForYear ? { ...data, number: undefined, date: undefined, closing: undefined } : data;
   // A circular without its issuer, number or date says which fields are missing and where they are set.
-  const missing = (monthly ? (['issuer'] as const) : HEADER_FIELDS).filter((k) => header[k] === undefined);
+  const missing = (defaultForYear ? (['issuer'] as const) : HEADER_FIELDS).filter((k) => header[k] === undefined);
   const notes = missing.length ? [finding('REPORT_HEADER_MISSING', { subject: option ?? DEFAULT_HEADER, expected: missing.join(','), ...(loaded ? {} : { detail: 'absent' }) })] : [];
   if (header.date === undefined || !loaded) return { header, notes };
   const date = parseTypedDate(header.date);
