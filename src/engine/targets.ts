@@ -24,6 +24,10 @@ export function classRank(value: number | string): number {
   return CLASSES.indexOf(normal);
 }
 
+/** A target whose text another target of the same task or goal shares (one sentence, two figures: 满意度和参与度不小于80%): named with its metric too. */
+export const sharesText = (t: TargetResult, all: readonly TargetResult[]): boolean =>
+  all.some((o) => o !== t && o.owner === t.owner && o.target.text === t.target.text);
+
 export function evaluateTarget(owner: string, target: Target, status: StatusIndex): TargetResult {
   const measured = status.measurements.get(targetKey(owner, target.id)) ?? [];
   const last = measured[measured.length - 1];

@@ -1,7 +1,7 @@
 // `show ID`: everything about one task: source text and passage, units, milestones with every
 // statement, disagreements, targets, status history.
 import type { Item } from '../engine/evaluate.js';
-import type { TargetResult } from '../engine/targets.js';
+import { sharesText, type TargetResult } from '../engine/targets.js';
 import type { Entry } from '../generated/status.js';
 import { LABELS } from '../messages/labels.js';
 import { withTexts, type PlanWithTexts, type Project, type TaskRef } from '../model.js';
@@ -108,7 +108,7 @@ export function renderTaskDetail(d: TaskDetail, project: Project, { color, lang,
       const cmp = D.comparison[t.target.comparison];
       const goal = t.target.value !== undefined ? `${cmp} ${t.target.value}${t.target.unit ?? ''}` : `${cmp}${L.comma}${L.target['no-value']}${K}${t.target.unstated ?? ''}`;
       const measured = t.last ? ` · ${t.last.value}${L.paren(t.last.date)}` : '';
-      line(`  ${t.target.id} ${t.target.text}${L.paren(goal)}${measured}  ${stateColor(c, t.state)(L.target[t.state])}`, FIELDS);
+      line(`  ${t.target.id} ${t.target.text}${L.paren(`${sharesText(t, d.targets) ? `${t.target.metric} ` : ''}${goal}`)}${measured}  ${stateColor(c, t.state)(L.target[t.state])}`, FIELDS);
     }
   }
 

@@ -2,7 +2,8 @@
 // language; each form (text, markdown, html, docx) renders the same blocks.
 import { hasProof } from '../../status/signoff.js';
 import type { Item } from '../../engine/evaluate.js';
-import type { TargetResult, TargetState } from '../../engine/targets.js';
+import { sharesText, type TargetResult, type TargetState } from '../../engine/targets.js';
+import { LABELS } from '../../messages/labels.js';
 import type { Lights } from '../../generated/lights.js';
 import { withTexts, type PlanWithTexts, type Project } from '../../model.js';
 import { DUE_OUTCOMES, type DueFigures, type DueOutcome } from '../../report/figures.js';
@@ -206,7 +207,7 @@ export function targetBlocks(targets: TargetResult[], meta: ReportMeta): Block[]
     blocks.push({
       kind: 'table',
       head: [...(meta.ids ? [W.head.id] : []), W.head.target, W.head.value, W.head.state],
-      rows: measured.map((t) => [...(meta.ids ? [`${t.owner} ${t.target.id}`] : []), t.target.text, W.measured(String(t.last?.value ?? ''), D.day(t.last?.date ?? '')), W.target[t.state]]),
+      rows: measured.map((t) => [...(meta.ids ? [`${t.owner} ${t.target.id}`] : []), `${t.target.text}${sharesText(t, targets) ? LABELS[meta.lang].paren(t.target.metric) : ''}`, W.measured(String(t.last?.value ?? ''), D.day(t.last?.date ?? '')), W.target[t.state]]),
       lead: meta.ids ? 2 : 1,
     });
   }
