@@ -34,5 +34,14 @@ describe('plancheck completion', () => {
     expect(await next('mark', 'QS21-WATER-2-04', '')).toEqual([]);
     expect(await next('report', '--output', '')).toEqual([]);
   });
+
+  it('reads the plans a --plans typed before names', async () => {
+    const fixture = 'tests/fixtures/basic/plans';
+    const counties = await next('due', '--plans', fixture, '--county', '');
+    expect(counties).not.toContain('qinshui');
+    expect(counties.length).toBeGreaterThan(0);
+    // while the folder itself is typed, nothing is offered: the shell completes files
+    expect(await next('due', '--plans', 'tests/fix')).toEqual([]);
+  });
 });
 

@@ -19,9 +19,12 @@ export default (cmd: Command, cli: Cli) => withPager(cmd.argument('[shell...]', 
     const [shell] = words;
     if (o.words) {
       const typed = words;
+      // The plans a --plans typed on the line names (not the word being completed), else the usual ones.
+      const at = typed.lastIndexOf('--plans');
+      const plans = o.plans ?? (at >= 0 && at + 1 < typed.length - 1 ? typed[at + 1] : undefined);
       let project: Project | undefined;
       try {
-        project = (await loadProject(plansDir(o.plans, cli.env.cwd))).project;
+        project = (await loadProject(plansDir(plans, cli.env.cwd))).project;
       } catch {
         project = undefined; // no plans here: commands and options still complete
       }
