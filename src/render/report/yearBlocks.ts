@@ -41,7 +41,8 @@ const EN_WEIGHT: Record<Weight, string> = { onTime: 'each milestone done on time
 
 const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
   zh: {
-    title: (scope, year, name) => [scope, year, name ?? '生态环境保护重点任务年度完成情况评估'],
+    // The default name in two words, so that a narrow page breaks it between them, not inside one.
+    title: (scope, year, name) => [scope, year, ...(name ? [name] : ['生态环境保护重点任务', '年度完成情况评估'])],
     year: (year) => `${year}年`,
     sections: { figures: '一、全年总体情况', units: '二、各责任单位完成情况及排名', plans: '三、各计划完成情况', targets: '四、目标指标完成情况', carryOver: '五、结转下年事项' },
     due: (f, W) => `全年到期${f.total}项：${W.outcomes(f)}。`,
