@@ -64,6 +64,11 @@ describe('a workspace of three county repositories', () => {
     }
   });
 
+  it('completes the workspace\'s counties with Tab, not the shipped plans\'', async () => {
+    const r = await run(['completion', '--words', '--', 'due', '--county', ''], { cwd: city });
+    expect(r.stdout.split('\n').filter(Boolean).sort()).toEqual(['lingchuan', 'qinshui', 'yangcheng', '沁水县', '阳城县', '陵川县'].sort());
+  });
+
   it('reads every county in one run, each status file applied to its own county', async () => {
     const ctx = await prepare({}, env(city));
     expect([...ctx.project.counties.keys()].sort()).toEqual([...COUNTIES].sort());

@@ -2,9 +2,8 @@
 // being typed (the script asks this as the user presses Tab).
 import { Command, Option } from 'commander';
 import { candidates, COMPLETION_SCRIPTS } from '../completion/candidates.js';
-import { plansDir } from '../context.js';
+import { prepare } from '../context.js';
 import { UsageError } from '../errors.js';
-import { loadProject } from '../load/loadProject.js';
 import type { Project } from '../model.js';
 import { commandNames, commandOptions } from '../cli.js';
 import { withPager, type Cli } from './program.js';
@@ -24,7 +23,8 @@ export default (cmd: Command, cli: Cli) => withPager(cmd.argument('[shell...]', 
       const plans = o.plans ?? (at >= 0 && at + 1 < typed.length - 1 ? typed[at + 1] : undefined);
       let project: Project | undefined;
       try {
-        project = (await loadProject(plansDir(plans, cli.env.cwd))).project;
+        // as every command reads them: --plans, else ./plans, a city's workspace.yaml, or the shipped plans
+        project = (await prepare(plans ? { plans } : {}, cli.env)).project;
       } catch {
         project = undefined; // no plans here: commands and options still complete
       }
