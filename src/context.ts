@@ -60,7 +60,9 @@ export interface Context<L extends LoadedPlan = LoadedPlan> {
   soonDays: number;
   status: LoadedStatus;
   index: StatusIndex;
-  sources?: Map<string, SourceText>;
+  /** With trace: each repository's notices, by the file its plans name (in a workspace two repositories
+   * may hold notices of the same name: each is read against its own). */
+  sources?: Array<{ project: Project<PlanWithTexts>; sources: Map<string, SourceText>; name?: string }>;
   /** Warnings and notes of the run, for stderr. */
   notes: Finding[];
   color: boolean;
@@ -156,11 +158,11 @@ export async function prepare(opts: CommonOptions, env: Environment, { trace = f
   }
   const project = workspace ? joinProjects(dirname(workspace), parts.map((p) => p.project), findings) : (parts[0] as Part<LoadedPlan | PlanWithTexts>).project;
   if (!trace) return assemble(project, parts, findings, opts, env, cache, evidence || texts);
-  const sources = new Map<string, SourceText>();
+  const sources: NonNullable<Context['sources']> = [];
   for (const part of parts as Array<Part<PlanWithTexts>>) {
     const { sources: read, findings: missing } = loadSources(part.project);
     findings.push(...missing, ...checkTrace(part.project, read), ...checkSameReading(part.project));
-    for (const [file, text] of read) sources.set(file, text);
+    sources.push({ project: part.project, sources: read, ...(part.name ? { name: part.name } : {}) });
   }
   return { ...(await assemble(project, parts, findings, opts, env, cache, true)), sources };
 }

@@ -14,7 +14,7 @@ const changedAt = (text: string, n: number): string => `${text.slice(0, n)}${tex
 
 describe('trace', () => {
   it('the shipped Qinshui plans stand in their notices', () => {
-    expect(checkTrace(ctx.project, ctx.sources ?? new Map()).filter((f) => f.code === 'TEXT_NOT_IN_SOURCE')).toEqual([]);
+    expect(checkTrace(ctx.project, ctx.sources?.[0]?.sources ?? new Map()).filter((f) => f.code === 'TEXT_NOT_IN_SOURCE')).toEqual([]);
   });
 
   it.each([0, 20, 21, 'middle', 'last'] as const)('a text that differs at one character (%s) is TEXT_NOT_IN_SOURCE', (where) => {
@@ -26,7 +26,7 @@ describe('trace', () => {
     expect(original.length).toBeGreaterThan(100);
     task.text = changedAt(original, n);
     try {
-      const found = checkTrace(ctx.project, ctx.sources ?? new Map()).filter((f) => f.code === 'TEXT_NOT_IN_SOURCE');
+      const found = checkTrace(ctx.project, ctx.sources?.[0]?.sources ?? new Map()).filter((f) => f.code === 'TEXT_NOT_IN_SOURCE');
       expect(found.map((f) => f.args.subject)).toEqual([`tasks.${loaded.full.tasks.indexOf(task)}.text`]);
     } finally {
       task.text = original;

@@ -64,6 +64,21 @@ describe('a workspace of three county repositories', () => {
     }
   });
 
+  it('trace --missing reads each repository\'s notices against its own plans, though other repositories hold a notice of the same name', async () => {
+    const notice = path.join(repoIn(city, 'qinshui'), 'sources/qinshui-2021-qinzhengbanfa-2021-19.txt');
+    const original = readFileSync(notice, 'utf8');
+    // An item in Qinshui's copy that no plan encodes; the other repositories' copies lack it.
+    writeFileSync(notice, original.replace('4. 深化黑臭水体整治。', '9. 新增一项未编码的任务。加强管理。\n4. 深化黑臭水体整治。'));
+    try {
+      const r = await run(['trace', '--missing'], { cwd: city });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toContain(`${path.join('counties/qinshui', 'sources/qinshui-2021-qinzhengbanfa-2021-19.txt')}:257:`);
+      expect(r.stdout).toContain('新增一项未编码的任务');
+    } finally {
+      writeFileSync(notice, original);
+    }
+  });
+
   it('completes the workspace\'s counties with Tab, not the shipped plans\'', async () => {
     const r = await run(['completion', '--words', '--', 'due', '--county', ''], { cwd: city });
     expect(r.stdout.split('\n').filter(Boolean).sort()).toEqual(['lingchuan', 'qinshui', 'yangcheng', '沁水县', '阳城县', '陵川县'].sort());
