@@ -53,7 +53,8 @@ export interface ReportMeta {
   header: { issuer?: string; number?: string; date?: string; title?: string; closing?: string };
 }
 
-const parts = (f: DueFigures): Record<DueOutcome, number> => Object.fromEntries(DUE_OUTCOMES.map((o) => [o, f[o]])) as Record<DueOutcome, number>;
+/** A chart's series: the outcomes of a count, without its total. */
+export const parts = (f: DueFigures): Record<DueOutcome, number> => Object.fromEntries(DUE_OUTCOMES.map((o) => [o, f[o]])) as Record<DueOutcome, number>;
 
 /** A cell that holds a figure (a count, a score, a rate, days, or - for none): set right, and its column only as wide as its figures. */
 export const isFigure = (s: string): boolean => /^-?[\d.]+(%|天| days?)?$|^-$/.test(s);

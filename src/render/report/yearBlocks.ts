@@ -2,9 +2,9 @@
 // html, docx) renders them as it renders the monthly circular.
 import type { Item } from '../../engine/evaluate.js';
 import type { PlanWithTexts, Project } from '../../model.js';
-import { DUE_OUTCOMES, type DueFigures, type DueOutcome } from '../../report/figures.js';
+import { DUE_OUTCOMES, type DueFigures } from '../../report/figures.js';
 import type { Scoring, YearReport, YearUnitRow } from '../../report/yearly.js';
-import { closingBlock, headBlocks, informative, itemWriters, targetBlocks, type Block, type ReportMeta } from './blocks.js';
+import { closingBlock, headBlocks, informative, itemWriters, parts, targetBlocks, type Block, type ReportMeta } from './blocks.js';
 import { REPORT_WORDS, type ReportWords } from './words.js';
 
 type Weight = Exclude<keyof Scoring, 'base' | 'floor'>;
@@ -105,8 +105,6 @@ const YEAR_WORDS: Record<'zh' | 'en', YearWords> = {
   },
 };
 
-const parts = (f: DueFigures): Record<DueOutcome, number> => Object.fromEntries(DUE_OUTCOMES.map((o) => [o, f[o]])) as Record<DueOutcome, number>;
-
 export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta: ReportMeta): Block[] {
   const W = REPORT_WORDS[meta.lang];
   const Y = YEAR_WORDS[meta.lang];
@@ -147,9 +145,9 @@ export function yearBlocks(r: YearReport, project: Project<PlanWithTexts>, meta:
   blocks.push({ kind: 'h2', text: Y.sections.units });
   blocks.push({ kind: 'p', text: Y.rule(r.scoring) });
   if (r.units.length) {
-    if (r.units.some((u) => u.role === 'support')) blocks.push({ kind: 'p', text: Y.unitsNote });
-    blocks.push({ kind: 'list', items: r.units.map((u) => Y.unitLine(u, W)) });
     const roles = r.units.some((u) => u.role === 'support');
+    if (roles) blocks.push({ kind: 'p', text: Y.unitsNote });
+    blocks.push({ kind: 'list', items: r.units.map((u) => Y.unitLine(u, W)) });
     const scored = r.scoring !== undefined;
     const months = (r.scoring?.perOverdueMonth ?? 0) !== 0;
     blocks.push(informative({
