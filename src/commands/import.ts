@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { EXIT, InputError } from '../errors.js';
+import { indexStatus } from '../engine/statusIndex.js';
 import { readLedger } from '../ledger/read.js';
 import { renderImport } from '../render/statusChanges.js';
 import { checkAdditions } from '../status/check.js';
@@ -33,8 +34,9 @@ export async function importCommand(ctx: Context, statusFile: string, ledger: st
       const add = result.filter((m) => m.outcome.kind === 'new' || m.outcome.kind === 'change').map((m) => m.entry);
       // The office's verdicts meet the reports as they will stand, each checked as signoff and reject check it; one already given is the same again.
       const after = { ...current, entries: [...(current.entries ?? []), ...add] };
-      const given = verdicts.filter(({ verdict }) => !alreadyGiven(after, ctx.project, verdict, ctx.today));
-      for (const { verdict } of given) vetVerdict(after, ctx.project, verdict, ctx.today, false);
+      const index = indexStatus(after, ctx.project, ctx.today);
+      const given = verdicts.filter(({ verdict }) => !alreadyGiven(index, ctx.project, verdict));
+      for (const { verdict } of given) vetVerdict(index, ctx.project, verdict, false);
       return { add: { ...noAdditions(), entries: add, verdicts: given.map((v) => v.verdict) }, result: { merged: result, given } };
     },
     { dryRun: opts.dryRun === true, cwd: ctx.cwd },

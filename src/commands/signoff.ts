@@ -1,6 +1,7 @@
 // signoff and reject: the office's verdict on a completion a unit reported (办结销号), checked as every
 // addition is and against the status file as it stands, written by the one status writer.
 import type { Context } from '../context.js';
+import { indexStatus } from '../engine/statusIndex.js';
 import type { StatusFile } from '../model.js';
 import { rejectAdditions, signoffAdditions, vetVerdict, type RejectOptions, type SignoffOptions } from '../status/signoff.js';
 import type { Additions } from '../status/writer.js';
@@ -9,7 +10,8 @@ import type { Output } from './output.js';
 import { loadHeader } from './report.js';
 
 const vet = (ctx: Context, add: Additions, proofRequired: boolean) => (current: StatusFile): void => {
-  for (const verdict of add.verdicts) vetVerdict(current, ctx.project, verdict, ctx.today, proofRequired);
+  const index = indexStatus(current, ctx.project, ctx.today);
+  for (const verdict of add.verdicts) vetVerdict(index, ctx.project, verdict, proofRequired);
 };
 
 export async function signoffCommand(ctx: Context, file: string, task: string, milestone: string | undefined, opts: SignoffOptions & { header?: string }): Promise<Output> {

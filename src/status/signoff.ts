@@ -4,9 +4,9 @@
 // the status file's lock, refuses a verdict on what no unit reported or the office already judged.
 import type { IsoDate } from '../dates/calendar.js';
 import { dateArgument } from '../dates/typed.js';
-import { entryMilestone, indexStatus, review } from '../engine/statusIndex.js';
+import { entryMilestone, review, type StatusIndex } from '../engine/statusIndex.js';
 import { UsageError } from '../errors.js';
-import type { Entry, Project, StatusFile, Verdict } from '../model.js';
+import type { Entry, Project, Verdict } from '../model.js';
 import { formatMilestoneRef, parseMilestoneRef, type MilestoneRef } from './ref.js';
 import { noAdditions, type Additions } from './writer.js';
 
@@ -48,24 +48,26 @@ export const rejectAdditions = (task: string, milestone: string | undefined, opt
 /** Proof the office can check: a document number or a link (a description alone is not). */
 export const hasProof = (e: Pick<Entry, 'evidence'> | undefined): boolean => (e?.evidence ?? []).some((x) => Boolean(x.document || x.link));
 
-/** The same verdict already stands on the milestone (an office's copy imported again). */
-export function alreadyGiven(current: StatusFile, project: Project, verdict: Verdict, today: IsoDate): boolean {
+/** What a verdict meets: the milestone it names, the report that stands on it, and where that report
+ * stands with the office; in a status file indexed once for all the verdicts checked against it. */
+function meets(index: StatusIndex, project: Project, verdict: Verdict) {
   const milestone = entryMilestone(project, verdict.task, verdict.milestone);
-  if (!milestone) return false;
-  const index = indexStatus(current, project, today);
-  return review(index.latest(verdict.task, milestone, verdict.occurrence), index.verdict(verdict.task, milestone, verdict.occurrence))?.review === verdict.verdict;
+  if (!milestone) return undefined;
+  const entry = index.latest(verdict.task, milestone, verdict.occurrence);
+  return { milestone, entry, standing: review(entry, index.verdict(verdict.task, milestone, verdict.occurrence)) };
 }
+
+/** The same verdict already stands on the milestone (an office's copy imported again). */
+export const alreadyGiven = (index: StatusIndex, project: Project, verdict: Verdict): boolean => meets(index, project, verdict)?.standing?.review === verdict.verdict;
 
 /** A verdict meets a completion a unit reported and the office has not judged since, dated on or after
  * the report; with proof required, a sign-off carries proof or meets a report that does. */
-export function vetVerdict(current: StatusFile, project: Project, verdict: Verdict, today: IsoDate, proofRequired: boolean): void {
-  const milestone = entryMilestone(project, verdict.task, verdict.milestone);
+export function vetVerdict(index: StatusIndex, project: Project, verdict: Verdict, proofRequired: boolean): void {
+  const met = meets(index, project, verdict);
   // A task of several milestones named without one: checkAdditions has said so already.
-  if (!milestone) return;
+  if (!met) return;
+  const { milestone, entry, standing } = met;
   const ref = `${verdict.task} ${formatMilestoneRef({ milestone, ...(verdict.occurrence ? { occurrence: verdict.occurrence } : {}) })}`;
-  const index = indexStatus(current, project, today);
-  const entry = index.latest(verdict.task, milestone, verdict.occurrence);
-  const standing = review(entry, index.verdict(verdict.task, milestone, verdict.occurrence));
   if (!entry || !standing) throw new UsageError((w) => w.nothingReported(ref));
   if (standing.verdict) {
     const { verdict: given, date } = standing.verdict;
