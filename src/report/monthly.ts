@@ -78,30 +78,34 @@ export function lightOf(item: Item, asOf: IsoDate, lights: Lights): Light {
 
 /** The units that answer for a milestone and those that support (units.ts). In a circular of several
  * counties a unit is named with its county (each county has its own 县住建局). */
-export function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
+function unitsOf(project: Project, i: Item, withCounty: boolean): { lead: string[]; support: string[] } {
   const n = answeringNames(project, i.plan.county, i.units);
   const name = (unit: string) => (withCounty ? `${project.counties.get(i.plan.county)?.name ?? i.plan.county}${unit}` : unit);
   return { lead: n.answer.map(name), support: n.support.map(name) };
 }
 
-function unitRows(project: Project, due: Item[], overdue: Item[], withCounty: boolean): UnitRow[] {
-  const rows = new Map<string, { unit: string; role: UnitRow['role']; due: Item[]; overdue: number }>();
-  const row = (unit: string, role: UnitRow['role']) => {
+/** Rows per unit and role, each made when first met; `add` visits the row of every unit that answers
+ * for a milestone (or supports it). The circular's and the year's unit tables are made so. */
+export function unitTally<R>(project: Project, withCounty: boolean, make: (unit: string, role: UnitRow['role']) => R) {
+  const rows = new Map<string, R>();
+  const row = (unit: string, role: UnitRow['role']): R => {
     const key = `${unit}|${role}`;
-    const r = rows.get(key) ?? { unit, role, due: [], overdue: 0 };
-    rows.set(key, r);
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = make(unit, role)));
     return r;
   };
-  for (const i of due) {
+  const add = (i: Item, visit: (r: R) => void): void => {
     const u = unitsOf(project, i, withCounty);
-    for (const unit of u.lead) row(unit, 'lead').due.push(i);
-    for (const unit of u.support) row(unit, 'support').due.push(i);
-  }
-  for (const i of overdue) {
-    const u = unitsOf(project, i, withCounty);
-    for (const unit of u.lead) row(unit, 'lead').overdue++;
-    for (const unit of u.support) row(unit, 'support').overdue++;
-  }
+    for (const unit of u.lead) visit(row(unit, 'lead'));
+    for (const unit of u.support) visit(row(unit, 'support'));
+  };
+  return { rows, add };
+}
+
+function unitRows(project: Project, due: Item[], overdue: Item[], withCounty: boolean): UnitRow[] {
+  const { rows, add } = unitTally(project, withCounty, (unit, role) => ({ unit, role, due: [] as Item[], overdue: 0 }));
+  for (const i of due) add(i, (r) => r.due.push(i));
+  for (const i of overdue) add(i, (r) => r.overdue++);
   return [...rows.values()]
     .map((r) => {
       const f = dueFigures(r.due);

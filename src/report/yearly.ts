@@ -11,7 +11,7 @@ import type { ReportHeader } from '../generated/report.js';
 import type { Category, PlanCore, Project, TaskRef, Verdict } from '../model.js';
 import { byText } from '../order.js';
 import { dueFigures, inPeriod, onTimeRate, type DueFigures } from './figures.js';
-import { unitsOf, type UnitRow } from './monthly.js';
+import { unitTally, type UnitRow } from './monthly.js';
 
 export type Scoring = NonNullable<ReportHeader['assessment']>;
 
@@ -90,20 +90,9 @@ function rank<R extends { rank?: number }>(rows: R[], ahead: (a: R, b: R) => num
 }
 
 function unitRows(project: Project, due: Item[], sentBack: Map<Item, number>, withCounty: boolean, scoring: Scoring | undefined): YearUnitRow[] {
-  const rows = new Map<string, { unit: string; role: UnitRow['role']; due: Item[]; sentBack: number }>();
-  const row = (unit: string, role: UnitRow['role']) => {
-    const key = `${unit}|${role}`;
-    const r = rows.get(key) ?? { unit, role, due: [], sentBack: 0 };
-    rows.set(key, r);
-    return r;
-  };
-  const each = (i: Item, f: (r: ReturnType<typeof row>) => void) => {
-    const u = unitsOf(project, i, withCounty);
-    for (const unit of u.lead) f(row(unit, 'lead'));
-    for (const unit of u.support) f(row(unit, 'support'));
-  };
-  for (const i of due) each(i, (r) => r.due.push(i));
-  for (const [i, n] of sentBack) each(i, (r) => (r.sentBack += n));
+  const { rows, add } = unitTally(project, withCounty, (unit, role) => ({ unit, role, due: [] as Item[], sentBack: 0 }));
+  for (const i of due) add(i, (r) => r.due.push(i));
+  for (const [i, n] of sentBack) add(i, (r) => (r.sentBack += n));
   const out = [...rows.values()].map((r): YearUnitRow => {
     const f = dueFigures(r.due);
     const rate = onTimeRate(f);
