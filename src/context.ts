@@ -192,13 +192,15 @@ async function assemble<L extends LoadedPlan>(project: Project<L>, parts: Array<
   };
 }
 
+/** The lists a status file holds: a record of all of them, so that a list the schema gains and the join
+ * below forgets does not compile (the verdicts were once left out of a workspace's run). */
+type StatusList = { [K in keyof StatusFile]-?: NonNullable<StatusFile[K]> extends readonly unknown[] ? K : never }[keyof StatusFile];
+const STATUS_LISTS: Record<StatusList, true> = { entries: true, extensions: true, measurements: true, verdicts: true };
+
 /** The status files of a workspace's repositories as one: each was checked against its own plans, and
  * ids are unique across the workspace, so an entry can only be about its own county's tasks. */
-const joinStatus = (files: StatusFile[]): StatusFile => ({
-  entries: files.flatMap((f) => f.entries ?? []),
-  extensions: files.flatMap((f) => f.extensions ?? []),
-  measurements: files.flatMap((f) => f.measurements ?? []),
-});
+const joinStatus = (files: StatusFile[]): StatusFile =>
+  Object.fromEntries((Object.keys(STATUS_LISTS) as StatusList[]).map((key) => [key, files.flatMap((f): readonly unknown[] => f[key] ?? [])])) as StatusFile;
 
 /** Whether the status files in view hold example data: in a workspace, those of the repositories of
  * the county selected (or of every one). */

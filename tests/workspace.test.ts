@@ -119,6 +119,22 @@ describe('a workspace of three county repositories', () => {
     }
   });
 
+  it('keeps the office\'s verdicts of each repository: a milestone sent back in its status file is open in the workspace too', async () => {
+    const file = path.join(repo('qinshui'), 'status.yaml');
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, `${before}verdicts:\n  - { task: QS21-WATER-2-10, milestone: m2, verdict: sent-back, date: 2021-05-10, by: office, reason: 佐证不足 }\n`);
+      const args = ['report', '--year', '2021', '--county', 'qinshui', '--format', 'json'];
+      const inWorkspace = JSON.parse((await run(args, { cwd: city })).stdout) as { signoff: { sentBack: number }; due: unknown };
+      const own = JSON.parse((await run(args, { cwd: repo('qinshui') })).stdout) as { signoff: { sentBack: number }; due: unknown };
+      expect(own.signoff.sentBack).toBe(1);
+      expect(inWorkspace.signoff).toEqual(own.signoff);
+      expect(inWorkspace.due).toEqual(own.due);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('says which county repository has no status file, and reads the others', async () => {
     const file = path.join(repo('yangcheng'), 'status.yaml');
     const before = readFileSync(file, 'utf8');
