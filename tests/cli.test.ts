@@ -34,6 +34,11 @@ describe('plancheck due', () => {
     expect(r.stdout).not.toContain('DM21-AIR-01');
   });
 
+  it('writes the planned date of an extension in Chinese brackets, without a space before them', async () => {
+    const r = await run(fixtureArgs('due', '--county', 'demo', '--as-of', '2021-09-01', '--within', '60d', '--lang', 'zh'));
+    expect(r.stdout).toMatch(/DM21-AIR-05 m2.*2021-10-31（原定2021-09-30）/);
+  });
+
   it('gives the same answer in every time zone', async () => {
     const outputs = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles'].map(
       (TZ) => plancheck(fixtureArgs('due', '--as-of', '2021-06-25', '--format', 'json'), { env: { TZ } }).stdout,

@@ -23,7 +23,7 @@ export interface Labels {
   extended: (original: string) => string;
   /** Where a reported completion stands with the office (办结销号). */
   review: { head: string; sentBackTag: string; reported: (days: number) => string; reportedOn: (date: string) => string; signedOff: (date: string) => string; sentBack: (date: string, reason: string) => string };
-  /** Beside an extended deadline in a table: the planned date, short. */
+  /** Beside an extended deadline in a table: the planned date, short, in the language's brackets (as paren). */
   was: (original: string) => string;
   disagree: string;
   /** A deadline before the plan's issue date. */
@@ -95,7 +95,7 @@ export const LABELS: Record<Lang, Labels> = {
       signedOff: (date) => `signed off ${date}`,
       sentBack: (date, reason) => `sent back ${date}: ${reason}`,
     },
-    was: (original) => `(was ${original})`,
+    was: (original) => ` (was ${original})`,
     disagree: 'body and annex differ',
     beforeIssue: 'due before the plan was issued',
     notIssued: (asOf) => `the plan was not yet issued on ${asOf}: counted in no view`,

@@ -13,7 +13,7 @@ export function itemTitleWhole(i: Item, L: Labels): string {
  * deadline before the plan's issue marked †, and said in the table's footnote. */
 export function deadlineCell(i: Item, L: Labels): string {
   const main = i.deadline ?? (i.from ? `${i.from} →` : L.kind[i.kind]);
-  return `${main}${i.extension && i.due ? ` ${L.was(i.due)}` : ''}${i.disagree ? ' *' : ''}${i.beforeIssue ? ' †' : ''}`;
+  return `${main}${i.extension && i.due ? L.was(i.due) : ''}${i.disagree ? ' *' : ''}${i.beforeIssue ? ' †' : ''}`;
 }
 
 /** What the marks of deadline cells mean, under a table that shows them. */
